@@ -1,0 +1,5 @@
+export * from './geometry';
+export * from './ocr';
+export * from './page';
+export * from './version';
+export * from './finding';
