@@ -10,6 +10,7 @@ export const OcrWordSchema = z.object({
   box: BoxSchema,
   confidence: z.number(),
   range: TextRangeSchema,
+  corrected: z.boolean().optional(),
 });
 export const OcrLineSchema = z.object({ words: z.array(OcrWordSchema), box: BoxSchema });
 export const OcrBlockSchema = z.object({

@@ -16,6 +16,8 @@ export interface OcrWord {
   /** Engine confidence, 0–100. */
   readonly confidence: number;
   readonly range: TextRange;
+  /** Set on exported words whose text the proofreader changed from what the engine read. */
+  readonly corrected?: boolean;
 }
 
 /** A line of words in reading order. */
