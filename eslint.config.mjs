@@ -14,17 +14,9 @@ const rawIpc = {
   importNames: ['ipcMain', 'ipcRenderer'],
   message: 'Raw IPC lives only in electron/main/ipc-binder.ts and electron/preload/bridge.ts.',
 };
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'worker_threads',
-  'url',
-  'util',
-];
+// Matched against the whole import specifier: a bare `group` pattern such as 'util' would also catch our own
+// `../util/assert`, since gitignore-style patterns match any path segment.
+const nodeBuiltins = '^(node:.*|fs|fs/promises|path|os|child_process|crypto|worker_threads|url|util)$';
 
 export default tseslint.config(
   {
@@ -69,7 +61,7 @@ export default tseslint.config(
               group: ['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom'],
               message: 'shared/ imports nothing of ours outside shared/.',
             },
-            { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node.' },
+            { regex: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node.' },
           ],
         },
       ],
@@ -122,7 +114,7 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             { group: ['**/electron/**'], message: 'The renderer never imports electron/.' },
-            { group: nodeBuiltins, message: 'The renderer has no Node.' },
+            { regex: nodeBuiltins, message: 'The renderer has no Node.' },
           ],
         },
       ],
