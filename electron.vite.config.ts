@@ -17,6 +17,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload cannot require node_modules: bundle zod and the contract into the one file.
+      externalizeDeps: false,
       rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
     },
   },
