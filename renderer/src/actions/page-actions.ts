@@ -1,0 +1,132 @@
+import { call, isCancelled } from '../ipc/client';
+import { t } from '../i18n/i18n-store';
+import { reportError, reportNote } from '../features/toasts/report';
+import { getPageEditor } from '../features/editor/editor-registry';
+import { newJobId, useJobs } from '../state/job-store';
+import { usePageSession } from '../state/page-store';
+import { useSettings } from '../state/settings-store';
+import { useWorkspace, type WorkspaceView } from '../state/workspace-store';
+
+function labelOf(pageId: string): string {
+  return useWorkspace.getState().workspace?.pages.find((p) => p.id === pageId)?.label ?? pageId;
+}
+
+async function refreshWorkspace(): Promise<void> {
+  const current = await call('workspace:current', {});
+  useWorkspace.getState().setWorkspace(current);
+}
+
+/** Loads a page's image bytes into an object URL for the scan view; text pages have none. */
+async function loadImage(pageId: string): Promise<void> {
+  const session = usePageSession.getState();
+  const data = await call('page:image', { pageId });
+  if (usePageSession.getState().view?.page.id !== pageId) return;
+  const url = URL.createObjectURL(new Blob([data.bytes], { type: data.mime }));
+  session.setImage({ pageId, url, width: data.width, height: data.height });
+}
+
+/**
+ * Shows a page: text, versions and OCR first, then the image. With `recognizeIfNew`, a scan that has neither
+ * text nor OCR yet is recognized right away in the chosen OCR language.
+ */
+export async function openPage(pageId: string, options: { recognizeIfNew: boolean }): Promise<void> {
+  try {
+    const view = await call('page:open', { pageId });
+    const session = usePageSession.getState();
+    session.setImage(null);
+    session.showPage(view);
+    void useSettings.getState().update({ lastPageId: pageId }).catch(reportError);
+    const fresh = !view.page.hasOcr && view.versions.length === 0 && view.page.sourceKind !== 'text';
+    const image = view.page.sourceKind === 'text' ? Promise.resolve() : loadImage(pageId);
+    if (options.recognizeIfNew && fresh) {
+      const language = useSettings.getState().settings?.ocrLanguage ?? 'chi_sim';
+      await Promise.all([image, recognize(pageId, language)]);
+    } else {
+      await image;
+    }
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/**
+ * Recognizes a page as a cancellable job. The result is stored by main as a new OCR run beside earlier ones; the
+ * editor takes its text only when the page had none, so re-running OCR never touches the proofreader's text.
+ */
+export async function recognize(pageId: string, language: string): Promise<void> {
+  const jobs = useJobs.getState();
+  const label = labelOf(pageId);
+  const jobId = newJobId();
+  jobs.start(jobId, label, pageId);
+  try {
+    const response = await call('ocr:recognize', { pageId, language, jobId });
+    usePageSession.getState().applyOcr(pageId, response.result, response.run, response.version);
+    const words = response.result.blocks.reduce(
+      (n, b) => n + b.lines.reduce((m, l) => m + l.words.length, 0),
+      0,
+    );
+    reportNote(t('job.done', { page: label, words }));
+    await refreshWorkspace();
+  } catch (error) {
+    if (isCancelled(error)) reportNote(t('job.cancelled', { page: label }));
+    else reportError(error);
+  } finally {
+    useJobs.getState().finish(jobId);
+  }
+}
+
+/** Asks main to stop a job; the running call then fails with `cancelled`. */
+export async function cancelJob(jobId: string): Promise<void> {
+  try {
+    await call('job:cancel', { jobId });
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** Saves the editor's text as a new version of the current page (Ctrl+S); nothing when it is unchanged. */
+export async function saveVersion(): Promise<void> {
+  const session = usePageSession.getState();
+  const view = session.view;
+  const text = getPageEditor()?.getModel()?.getValue();
+  if (!view || text === undefined) return;
+  const label = view.page.label;
+  if (text === session.savedText && view.versions.length > 0) {
+    reportNote(t('version.nothingToSave', { n: view.versions.length }));
+    return;
+  }
+  try {
+    const version = await call('version:save', { pageId: view.page.id, text, note: '', origin: 'edit' });
+    const current = usePageSession.getState();
+    if (current.view?.page.id === view.page.id) current.setSaved(text, [...current.view.versions, version]);
+    reportNote(t('version.saved', { n: version.n, page: label }));
+    await refreshWorkspace();
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/**
+ * Shows a workspace that was just opened and its most relevant page: the first page that was not in the
+ * previous view of the same workspace (the files just added), else the remembered page, else the first.
+ */
+export async function showWorkspace(next: WorkspaceView, remembered: string | null = null): Promise<void> {
+  const previous = useWorkspace.getState().workspace;
+  const known = new Set(previous && previous.id === next.id ? previous.pages.map((p) => p.id) : []);
+  useWorkspace.getState().setWorkspace(next);
+  for (const notice of next.notices) {
+    if (notice.kind !== 'recovered') reportError(new Error(notice.message));
+    else reportNote(notice.message);
+  }
+  const added = next.pages.find((p) => !known.has(p.id));
+  const target =
+    (known.size > 0 ? added : undefined) ??
+    next.pages.find((p) => p.id === remembered) ??
+    added ??
+    next.pages[0];
+  if (!target) {
+    usePageSession.getState().clear();
+    return;
+  }
+  await openPage(target.id, { recognizeIfNew: true });
+}

@@ -1,0 +1,72 @@
+import { call } from '../ipc/client';
+import { reportError } from '../features/toasts/report';
+import { useI18n } from '../i18n/i18n-store';
+import { useSettings } from '../state/settings-store';
+import { showWorkspace } from './page-actions';
+
+/** File ▸ Open…: main shows the image dialog; a cancelled dialog changes nothing. */
+export async function openImages(): Promise<void> {
+  try {
+    const view = await call('workspace:openImages', {});
+    if (view) await showWorkspace(view);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** File ▸ Open Folder…: every scan in the folder becomes a page. */
+export async function openFolder(): Promise<void> {
+  try {
+    const view = await call('workspace:openFolder', {});
+    if (view) await showWorkspace(view);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** Files dropped on the window: their bytes go to main (never their paths), which adds them as pages. */
+export async function openDropped(files: readonly File[]): Promise<void> {
+  if (files.length === 0) return;
+  try {
+    const payload = await Promise.all(
+      files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    );
+    const view = await call('workspace:openDropped', { files: payload });
+    await showWorkspace(view);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/**
+ * First screen: the UI language from the system and the settings, then the last workspace, or on first start
+ * the bundled sample page (recognized right away when it has no OCR yet).
+ */
+export async function startup(): Promise<void> {
+  try {
+    const [info, settings] = await Promise.all([call('app:info', {}), useSettings.getState().load()]);
+    useI18n.getState().configure(info.systemLocale, settings.uiLocale);
+    const last = await call('workspace:reopenLast', {}).catch((error: unknown) => {
+      reportError(error);
+      return null;
+    });
+    if (last && last.pages.length > 0) {
+      await showWorkspace(last, settings.lastPageId);
+      return;
+    }
+    await showWorkspace(await call('workspace:openSample', {}));
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** Sets the UI language (null follows the system) and remembers it. */
+export async function setUiLocale(locale: 'zh-CN' | 'en' | null): Promise<void> {
+  const i18n = useI18n.getState();
+  i18n.configure(i18n.systemLocale, locale);
+  try {
+    await useSettings.getState().update({ uiLocale: locale });
+  } catch (error) {
+    reportError(error);
+  }
+}

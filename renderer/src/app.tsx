@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'react';
+import { saveVersion } from './actions/page-actions';
+import { openFolder, openImages, setUiLocale, startup } from './actions/workspace-actions';
+import { registerCommand, runCommand } from './commands/commands';
+import { commandForKey } from './commands/keybindings';
+import { TextEditor } from './features/editor/text-editor';
+import { FileDrop } from './features/drop/file-drop';
+import { JobProgressStrip } from './features/jobs/job-progress';
+import { Splitter } from './features/layout/splitter';
+import { ScanView } from './features/scan-view/scan-view';
+import { StatusBar } from './features/status-bar/status-bar';
+import { ToastList } from './features/toasts/toast-list';
+import { reportError } from './features/toasts/report';
+import { TopBar } from './features/top-bar/top-bar';
+import { useI18n, useT } from './i18n/i18n-store';
+import { on } from './ipc/client';
+import { useJobs } from './state/job-store';
+import { usePageSession } from './state/page-store';
+
+/** True on macOS, where shortcuts use Cmd instead of Ctrl. */
+const MAC = navigator.platform.toLowerCase().startsWith('mac');
+
+/** Startup runs once per page load, even if the app component mounts twice (React strict mode). */
+let started = false;
+
+/** The window: top bar, job progress, scan | splitter | editor, status bar, toasts, drop target. */
+export function App() {
+  const t = useT();
+  const locale = useI18n((s) => s.locale);
+  const hasPage = usePageSession((s) => s.view !== null);
+  const [split, setSplit] = useState(0.5);
+  const workRef = useRef<HTMLDivElement>(null);
+
+  const pageLabel = usePageSession((s) => s.view?.page.label ?? null);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = pageLabel ? `${pageLabel} — ${t('app.name')}` : t('app.name');
+  }, [locale, t, pageLabel]);
+
+  useEffect(() => {
+    const unsubscribe = [
+      on('job:progress', (progress) => useJobs.getState().report(progress)),
+      on('menu:command', (command) => {
+        runCommand(command);
+      }),
+      registerCommand('open-images', () => void openImages()),
+      registerCommand('open-folder', () => void openFolder()),
+      registerCommand('save-version', () => void saveVersion()),
+      registerCommand('set-ui-locale', (command) => void setUiLocale(command.locale)),
+    ];
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event, MAC);
+      if (command && runCommand(command)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey, true);
+    if (!started) {
+      started = true;
+      startup().catch(reportError);
+    }
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      unsubscribe.forEach((u) => u());
+    };
+  }, []);
+
+  return (
+    <div className="app">
+      <TopBar />
+      <JobProgressStrip />
+      <main
+        ref={workRef}
+        className="work-area"
+        style={{ gridTemplateColumns: `${split}fr 5px ${1 - split}fr` }}
+      >
+        <ScanView />
+        <Splitter ratio={split} onChange={setSplit} container={() => workRef.current} />
+        <section className="editor-pane">
+          <TextEditor />
+        </section>
+        {hasPage ? null : (
+          <div className="empty-state" data-testid="empty-state">
+            <h1>{t('empty.title')}</h1>
+            <p>{t('empty.hint')}</p>
+          </div>
+        )}
+      </main>
+      <StatusBar />
+      <ToastList />
+      <FileDrop />
+    </div>
+  );
+}

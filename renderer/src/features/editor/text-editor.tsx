@@ -1,0 +1,103 @@
+import { Editor } from '@monaco-editor/react';
+import { useEffect, useState } from 'react';
+import { monaco } from '../../monaco-setup';
+import { useT } from '../../i18n/i18n-store';
+import { usePageSession } from '../../state/page-store';
+import { setPageEditor, type PageEditor } from './editor-registry';
+
+/** Editor options for proofreading: every space visible (spaces are what OCR gets wrong), no code helpers. */
+const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
+  language: 'plaintext',
+  automaticLayout: true,
+  wordWrap: 'on',
+  minimap: { enabled: false },
+  renderWhitespace: 'all',
+  unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true, nonBasicASCII: false },
+  fontFamily: "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', 'Microsoft YaHei UI', 'PingFang SC', monospace",
+  fontSize: 15,
+  lineHeight: 26,
+  lineNumbersMinChars: 3,
+  folding: false,
+  glyphMargin: true,
+  scrollBeyondLastLine: false,
+  quickSuggestions: false,
+  suggestOnTriggerCharacters: false,
+  wordBasedSuggestions: 'off',
+  occurrencesHighlight: 'off',
+  selectionHighlight: false,
+  links: false,
+  fixedOverflowWidgets: true,
+  padding: { top: 8, bottom: 8 },
+  smoothScrolling: true,
+};
+
+/** URI of a page's text model; one model per shown page text, so markers and decorations attach per page. */
+function modelUri(pageId: string, revision: number): monaco.Uri {
+  return monaco.Uri.from({ scheme: 'jiaokan', path: `/page/${pageId}`, query: `r=${revision}` });
+}
+
+/**
+ * The page text in Monaco. The editor mounts once; each page (and the first OCR text of a page) gets a fresh
+ * model, the previous one is disposed. Edits are reported to the page session (modified flag, cursor).
+ */
+export function TextEditor() {
+  const t = useT();
+  const view = usePageSession((s) => s.view);
+  const revision = usePageSession((s) => s.textRevision);
+  const [editor, setEditor] = useState<PageEditor | null>(null);
+  const pageId = view?.page.id ?? null;
+
+  useEffect(() => {
+    if (!editor) return;
+    setPageEditor(editor);
+    const subscriptions = [
+      editor.onDidChangeModelContent(() => {
+        const session = usePageSession.getState();
+        session.setModified(editor.getModel()?.getValue() !== session.savedText);
+      }),
+      editor.onDidChangeCursorPosition((e) => {
+        usePageSession.getState().setCursor({ line: e.position.lineNumber, column: e.position.column });
+      }),
+    ];
+    return () => {
+      for (const s of subscriptions) s.dispose();
+      setPageEditor(null);
+    };
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const model =
+      pageId === null
+        ? null
+        : monaco.editor.createModel(
+            usePageSession.getState().view?.text ?? '',
+            'plaintext',
+            modelUri(pageId, revision),
+          );
+    const previous = editor.getModel();
+    editor.setModel(model);
+    previous?.dispose();
+    editor.setScrollTop(0);
+  }, [editor, pageId, revision]);
+
+  useEffect(() => {
+    editor?.updateOptions({
+      placeholder: t('editor.noText'),
+      ariaLabel: t('editor.label', { page: view?.page.label ?? '' }),
+    });
+  }, [editor, t, view?.page.label]);
+
+  useEffect(
+    () => () => {
+      editor?.getModel()?.dispose();
+    },
+    [editor],
+  );
+
+  return (
+    <div className="text-editor" data-testid="text-editor">
+      <Editor options={OPTIONS} theme="vs" onMount={(mounted) => setEditor(mounted)} keepCurrentModel />
+    </div>
+  );
+}
