@@ -1,0 +1,44 @@
+import { CharClass, charClass, isWide } from '../../text/char-class';
+import type { Rule } from '../types';
+import { gapsOf, mergeGaps, type GapVerdict } from './gaps';
+
+const isDigitCode = (code: number): boolean => charClass(code) === CharClass.Digit;
+
+/**
+ * A space inside a number (`4 123`, `126. 61`): between digit groups inside CJK text, or around a decimal
+ * point. In Latin text a space between two numbers is usually two numbers, so only the decimal case counts.
+ */
+export const numberSpaceRule: Rule = {
+  id: 'number-space',
+  category: 'spacing',
+  severity: 'warning',
+  description: { en: 'Space inside a number', zh: '数字中间有空格' },
+  detect(text) {
+    const flagged: GapVerdict[] = [];
+    for (const g of gapsOf(text)) {
+      const left = text.charCodeAt(g.start - 1);
+      const right = text.charCodeAt(g.end);
+      const decimal =
+        (left === 0x2e && isDigitCode(text.charCodeAt(g.start - 2)) && isDigitCode(right)) ||
+        (right === 0x2e && isDigitCode(left) && isDigitCode(text.charCodeAt(g.end + 1)));
+      let grouped = false;
+      if (!decimal && isDigitCode(left) && isDigitCode(right)) {
+        let i = g.start - 1;
+        while (i >= 0 && (isDigitCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i--;
+        let j = g.end;
+        while (j < text.length && (isDigitCode(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j++;
+        const wideBefore = i < 0 || isWide(charClass(text.charCodeAt(i)));
+        const wideAfter = j >= text.length || isWide(charClass(text.charCodeAt(j)));
+        grouped = wideBefore && wideAfter && (j - g.end === 3 || g.start - 1 - i <= 3);
+      }
+      if (decimal || grouped) flagged.push({ start: g.start, end: g.end, replacement: '', safe: decimal });
+    }
+    return mergeGaps(
+      text,
+      flagged,
+      0,
+      { en: 'Space inside a number', zh: '数字中间有空格' },
+      { en: 'Remove the space', zh: '删除空格' },
+    );
+  },
+};

@@ -1,0 +1,56 @@
+import { CharClass, charClass, isWide } from '../../text/char-class';
+import type { Rule } from '../types';
+import { gapsOf, mergeGaps, type GapVerdict } from './gaps';
+
+/** Punctuation of either width (quotes, brackets, dashes included). */
+function isMark(code: number): boolean {
+  const c = charClass(code);
+  return c === CharClass.CjkPunctuation || c === CharClass.Punctuation;
+}
+
+/**
+ * Spaces next to full-width punctuation (`改 造 ，完`), and next to any mark that sits against CJK text
+ * (`报道: 近日`, `AQI (空气`, `“ 乌`): full-width marks carry their own spacing, so a space there is OCR noise.
+ */
+export const punctuationSpaceRule: Rule = {
+  id: 'punctuation-space',
+  category: 'spacing',
+  severity: 'warning',
+  description: { en: 'Space next to full-width punctuation', zh: '全角标点旁有空格' },
+  detect(text, context) {
+    const ocr = context.env.ocr;
+    const flagged: GapVerdict[] = [];
+    for (const g of gapsOf(text)) {
+      const left = text.charCodeAt(g.start - 1);
+      const right = text.charCodeAt(g.end);
+      const a = charClass(left);
+      const b = charClass(right);
+      const cjkMark = a === CharClass.CjkPunctuation || b === CharClass.CjkPunctuation;
+      const markAgainstCjk =
+        (isMark(left) &&
+          (isWide(b) || isWide(charClass(text.charCodeAt(pastMarks(text, g.start - 1, -1)))))) ||
+        (isMark(right) && (isWide(a) || isWide(charClass(text.charCodeAt(pastMarks(text, g.end, 1))))));
+      if (!cjkMark && !markAgainstCjk) continue;
+      if (ocr?.wideSpaces.has(g.start)) continue;
+      flagged.push({ start: g.start, end: g.end, replacement: '', safe: true });
+    }
+    return mergeGaps(
+      text,
+      flagged,
+      2,
+      { en: 'Space next to full-width punctuation', zh: '标点旁有多余空格' },
+      { en: 'Remove the space', zh: '删除空格' },
+    );
+  },
+};
+
+/** Index of the first code unit from `i` (a mark) in direction `step` that is neither a mark nor a space. */
+function pastMarks(text: string, i: number, step: 1 | -1): number {
+  let k = i;
+  while (k >= 0 && k < text.length) {
+    const code = text.charCodeAt(k);
+    if (!isMark(code) && charClass(code) !== CharClass.Space) break;
+    k += step;
+  }
+  return k;
+}
