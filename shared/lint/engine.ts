@@ -26,6 +26,7 @@ interface Summary {
   /** Widths of the paragraph's lines except its last, in em. */
   readonly widths: readonly number[];
   readonly firstLine: string;
+  readonly lastLine: string;
   readonly stats: DocumentStats;
 }
 
@@ -45,7 +46,13 @@ function summarize(text: string): Summary {
   const lines = lineRanges(text).filter(([s, e]) => e > s && text.slice(s, e).trim().length > 0);
   const widths = lines.slice(0, -1).map(([s, e]) => lineWidth(text, s, e));
   const first = lines[0];
-  return { widths, firstLine: first ? text.slice(first[0], first[1]) : '', stats: tally(text) };
+  const last = lines[lines.length - 1];
+  return {
+    widths,
+    firstLine: first ? text.slice(first[0], first[1]) : '',
+    lastLine: last ? text.slice(last[0], last[1]) : '',
+    stats: tally(text),
+  };
 }
 
 function shiftFinding(f: Finding, by: number): Finding {
@@ -130,8 +137,9 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     if (!unit) return;
     const columnWidth = columnOf(i);
     const nextLine = units[i + 1]?.summary.firstLine ?? null;
+    const previousLine = units[i - 1]?.summary.lastLine ?? null;
     const at = ocrFor(unit);
-    const key = `${columnWidth}|${sKey}|${at}|${nextLine ?? '\u0000'}`;
+    const key = `${columnWidth}|${sKey}|${at}|${nextLine ?? '\u0000'}|${previousLine ?? '\u0000'}`;
     if (key === unit.key) return;
     unit.key = key;
     unit.abs = null;
@@ -139,6 +147,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const env: ParagraphEnvironment = {
       columnWidth: columnWidth,
       nextLine,
+      previousLine,
       style,
       ocr: hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null,
     };

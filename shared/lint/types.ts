@@ -74,6 +74,8 @@ export interface DocumentStats {
 export interface ParagraphEnvironment {
   /** Estimated width of a full line of the column, in em (CJK character = 1). 0 when unknown. */
   readonly columnWidth: number;
+  /** Last line of the previous paragraph, or null at the start of the text. */
+  readonly previousLine: string | null;
   /** First line of the next paragraph (after the blank line), or null at the end of the text. */
   readonly nextLine: string | null;
   /** Style decisions drawn from the whole document. */

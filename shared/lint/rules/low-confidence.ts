@@ -1,0 +1,25 @@
+import type { RawFinding, Rule } from '../types';
+
+/** Words the OCR engine was unsure of (below the document's confidence threshold); needs OCR data. */
+export const lowConfidenceRule: Rule = {
+  id: 'low-confidence',
+  category: 'confidence',
+  severity: 'info',
+  description: { en: 'Word recognized with low confidence', zh: '识别置信度低的词' },
+  detect(_text, context) {
+    const ocr = context.env.ocr;
+    if (!ocr) return [];
+    const out: RawFinding[] = [];
+    for (const w of ocr.words) {
+      if (w.confidence >= context.confidenceThreshold || w.end <= w.start) continue;
+      const c = Math.round(w.confidence);
+      out.push({
+        start: w.start,
+        end: w.end,
+        message: { en: `Low OCR confidence (${c}%)`, zh: `识别置信度低（${c}%）` },
+        fixes: [],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+import { CharClass, charClass } from '../../text/char-class';
+import type { RawFinding, Rule } from '../types';
+
+const isHan = (code: number): boolean => charClass(code) === CharClass.Han;
+
+/**
+ * A lone Latin letter or `|` among Han characters (`的 l 地`, `天|气`): a stroke or a speck read as a letter.
+ * Capitals written against Han (`A股`, `X光`) are words and stay; `|` and a letter standing alone between
+ * spaces are flagged.
+ */
+export const strayLatinRule: Rule = {
+  id: 'stray-latin',
+  category: 'spelling',
+  severity: 'warning',
+  description: { en: 'Stray Latin letter or bar among Chinese characters', zh: '汉字间夹杂孤立的字母或竖线' },
+  detect(text) {
+    const out: RawFinding[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const bar = code === 0x7c;
+      if (!bar && charClass(code) !== CharClass.Latin) continue;
+      let l = i - 1;
+      while (l >= 0 && text.charCodeAt(l) === 0x20) l--;
+      let r = i + 1;
+      while (r < text.length && text.charCodeAt(r) === 0x20) r++;
+      if (!isHan(text.charCodeAt(l)) || !isHan(text.charCodeAt(r))) continue;
+      const spaced = l < i - 1 && r > i + 1;
+      const lowerTight = /[a-z]/.test(text[i] ?? '') && l === i - 1 && r === i + 1;
+      if (!bar && !spaced && !lowerTight) continue;
+      out.push({
+        start: i,
+        end: i + 1,
+        message: { en: `Stray “${text[i]}” among Chinese characters`, zh: `汉字间孤立的“${text[i]}”` },
+        fixes: [
+          {
+            label: { en: 'Delete it', zh: '删除' },
+            safe: false,
+            edits: [{ start: l + 1, end: r, text: '' }],
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};
