@@ -35,7 +35,6 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
 
 /** Window preferences minus the preload path (known only at run time): isolation on, no Node in the page. */

@@ -58,7 +58,9 @@ export const en = {
   'scan.legendLow': 'low',
   'scan.legendHigh': 'high confidence',
 
+  'editor.title': 'Text',
   'editor.label': 'Text of {page}',
+  'editor.ocrRun': 'OCR run {run} · {language}',
   'editor.noText': 'This page has no text yet. Recognize it to start proofreading.',
 
   'splitter.label': 'Resize the scan and text panes',

@@ -57,7 +57,9 @@ export const zhCN: Messages = {
   'scan.legendLow': '低',
   'scan.legendHigh': '高置信度',
 
+  'editor.title': '文本',
   'editor.label': '{page} 的文本',
+  'editor.ocrRun': '第 {run} 次识别 · {language}',
   'editor.noText': '本页还没有文本。识别后即可开始校对。',
 
   'splitter.label': '调整扫描图像与文本窗格的大小',

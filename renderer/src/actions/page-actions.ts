@@ -1,6 +1,5 @@
 import { call, isCancelled } from '../ipc/client';
-import { t } from '../i18n/i18n-store';
-import { reportError, reportNote } from '../features/toasts/report';
+import { reportError, reportNote, reportProblem } from '../features/toasts/report';
 import { getPageEditor } from '../features/editor/editor-registry';
 import { newJobId, useJobs } from '../state/job-store';
 import { usePageSession } from '../state/page-store';
@@ -65,10 +64,10 @@ export async function recognize(pageId: string, language: string): Promise<void>
       (n, b) => n + b.lines.reduce((m, l) => m + l.words.length, 0),
       0,
     );
-    reportNote(t('job.done', { page: label, words }));
+    reportNote('job.done', { page: label, words });
     await refreshWorkspace();
   } catch (error) {
-    if (isCancelled(error)) reportNote(t('job.cancelled', { page: label }));
+    if (isCancelled(error)) reportNote('job.cancelled', { page: label });
     else reportError(error);
   } finally {
     useJobs.getState().finish(jobId);
@@ -92,14 +91,14 @@ export async function saveVersion(): Promise<void> {
   if (!view || text === undefined) return;
   const label = view.page.label;
   if (text === session.savedText && view.versions.length > 0) {
-    reportNote(t('version.nothingToSave', { n: view.versions.length }));
+    reportNote('version.nothingToSave', { n: view.versions.length });
     return;
   }
   try {
     const version = await call('version:save', { pageId: view.page.id, text, note: '', origin: 'edit' });
     const current = usePageSession.getState();
     if (current.view?.page.id === view.page.id) current.setSaved(text, [...current.view.versions, version]);
-    reportNote(t('version.saved', { n: version.n, page: label }));
+    reportNote('version.saved', { n: version.n, page: label });
     await refreshWorkspace();
   } catch (error) {
     reportError(error);
@@ -115,8 +114,7 @@ export async function showWorkspace(next: WorkspaceView, remembered: string | nu
   const known = new Set(previous && previous.id === next.id ? previous.pages.map((p) => p.id) : []);
   useWorkspace.getState().setWorkspace(next);
   for (const notice of next.notices) {
-    if (notice.kind !== 'recovered') reportError(new Error(notice.message));
-    else reportNote(notice.message);
+    reportProblem(notice.message);
   }
   const added = next.pages.find((p) => !known.has(p.id));
   const target =

@@ -1,11 +1,19 @@
 import { create } from 'zustand';
+import type { MessageKey, MessageParams } from '../../../shared/i18n';
+
+/**
+ * Words of a toast: a UI string (translated when shown, so a language switch reaches toasts already up) or
+ * text that comes translated or from main (a file name and reason).
+ */
+export type ToastText =
+  { readonly key: MessageKey; readonly params?: MessageParams } | { readonly raw: string };
 
 /** A message in the corner: errors stay until dismissed, notes fade on their own. */
 export interface Toast {
   readonly id: number;
   readonly kind: 'error' | 'note';
-  readonly title: string;
-  readonly message: string;
+  readonly title: ToastText | null;
+  readonly message: ToastText;
 }
 
 interface ToastState {

@@ -2,6 +2,7 @@ import { Editor } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import { monaco } from '../../monaco-setup';
 import { useT } from '../../i18n/i18n-store';
+import { languageName } from '../top-bar/language-options';
 import { usePageSession } from '../../state/page-store';
 import { setPageEditor, type PageEditor } from './editor-registry';
 
@@ -95,9 +96,22 @@ export function TextEditor() {
     [editor],
   );
 
+  const run = view?.ocrRuns.at(-1);
   return (
-    <div className="text-editor" data-testid="text-editor">
-      <Editor options={OPTIONS} theme="vs" onMount={(mounted) => setEditor(mounted)} keepCurrentModel />
-    </div>
+    <>
+      <div className="pane-toolbar">
+        <span className="pane-title">{t('editor.title')}</span>
+        {view ? <span className="pane-subtitle">{view.page.label}</span> : null}
+        <span className="toolbar-spacer" />
+        {run ? (
+          <span className="pane-subtitle" data-testid="ocr-run">
+            {t('editor.ocrRun', { run: run.run, language: languageName(run.language, t) })}
+          </span>
+        ) : null}
+      </div>
+      <div className="text-editor" data-testid="text-editor">
+        <Editor options={OPTIONS} theme="vs" onMount={(mounted) => setEditor(mounted)} keepCurrentModel />
+      </div>
+    </>
   );
 }

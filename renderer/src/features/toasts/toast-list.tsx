@@ -1,5 +1,9 @@
-import { useT } from '../../i18n/i18n-store';
-import { useToasts } from '../../state/toast-store';
+import { useT, type Translate } from '../../i18n/i18n-store';
+import { useToasts, type ToastText } from '../../state/toast-store';
+
+function render(text: ToastText, t: Translate): string {
+  return 'raw' in text ? text.raw : t(text.key, text.params);
+}
 
 /** Toasts in the lower right corner; each can be dismissed, the app keeps working underneath. */
 export function ToastList() {
@@ -16,8 +20,8 @@ export function ToastList() {
           data-testid={toast.kind === 'error' ? 'toast-error' : 'toast-note'}
         >
           <div className="toast-body">
-            {toast.title ? <div className="toast-title">{toast.title}</div> : null}
-            <div className="toast-message">{toast.message}</div>
+            {toast.title ? <div className="toast-title">{render(toast.title, t)}</div> : null}
+            <div className="toast-message">{render(toast.message, t)}</div>
           </div>
           <button
             type="button"

@@ -7,7 +7,7 @@ import { usePageSession } from '../../state/page-store';
 import { useSettings } from '../../state/settings-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { reportError } from '../toasts/report';
-import { OCR_LANGUAGE_CHOICES, ocrLanguageLabel } from './language-options';
+import { OCR_LANGUAGE_CHOICES, languageName } from './language-options';
 
 /** Native names of the UI languages, the same in every locale. */
 const LOCALE_NAMES: { readonly [L in UiLocale]: string } = { 'zh-CN': '简体中文', en: 'English' };
@@ -82,7 +82,7 @@ export function TopBar() {
           {!choices.includes(ocrLanguage) ? <option value={ocrLanguage}>{ocrLanguage}</option> : null}
           {OCR_LANGUAGE_CHOICES.map((language) => (
             <option key={language} value={language}>
-              {t(ocrLanguageLabel(language))}
+              {languageName(language, t)}
             </option>
           ))}
         </select>
