@@ -60,6 +60,8 @@ export const PageViewSchema = z.object({
   ocr: OcrResultSchema.nullable(),
   ocrRuns: z.array(OcrRunInfoSchema),
   imageSize: z.object({ width: z.number(), height: z.number() }).nullable(),
+  /** What is wrong with this page's files (rebuilt list, changed versions, missing scan); empty when all is well. */
+  notices: z.array(NoticeSchema),
 });
 
 /** Image bytes for display; formats the browser cannot show (TIFF, PDF pages) arrive as PNG. */
