@@ -19,7 +19,7 @@ const HALF_OF: Readonly<Record<string, string>> = {
 export const doubledPunctuationRule: Rule = {
   id: 'doubled-punctuation',
   category: 'punctuation',
-  severity: 'warning',
+  severity: 'error',
   description: { en: 'Doubled punctuation', zh: '标点重复' },
   detect(text) {
     const out: RawFinding[] = [];

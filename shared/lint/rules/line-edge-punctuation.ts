@@ -9,7 +9,7 @@ import type { RawFinding, Rule } from '../types';
 export const lineEdgePunctuationRule: Rule = {
   id: 'line-edge-punctuation',
   category: 'break',
-  severity: 'warning',
+  severity: 'error',
   description: {
     en: 'Line starts with a closing mark or ends with an opening one',
     zh: '行首有闭合标点或行末有开启标点',
