@@ -38,7 +38,9 @@ export const latinSpaceRule: Rule = {
         });
         continue;
       }
-      const after = text.charCodeAt(g.end + 1);
+      let k = g.end + 1;
+      while (text.charCodeAt(k) === 0x20) k++;
+      const after = text.charCodeAt(k);
       if (
         word(a) &&
         TIGHT_BEFORE.has(right) &&
