@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covered, findingsOf } from '../support';
+import { findingsOf } from '../support';
 
 describe('blank-line', () => {
   it('flags a blank line that splits a Chinese sentence', () => {

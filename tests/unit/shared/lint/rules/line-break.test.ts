@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covered, findingsOf } from '../support';
+import { findingsOf } from '../support';
 import { applyFixes, safeFixes } from '../../../../../shared/lint/fix';
 import { lint } from '../../../../../shared/lint/engine';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covered, findingsOf } from '../support';
+import { findingsOf } from '../support';
 
 describe('line-edge-punctuation', () => {
   it('flags a line that starts with a closing mark', () => {

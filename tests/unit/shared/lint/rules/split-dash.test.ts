@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covered, findingsOf } from '../support';
+import { findingsOf } from '../support';
 
 describe('split-dash', () => {
   it('joins a dash split across lines', () => {
