@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+import { JiaokanError } from '../../../shared/ipc/errors';
+import type { Size } from '../../../shared/model/geometry';
+import type { PageSourceKind } from '../../../shared/model/page';
+import { toFsError } from '../fs/fs-errors';
+import { decodeImage } from '../image/decode-image';
+import { isBmp, readBmpHeader } from '../image/bmp';
+
+/** Image bytes for display or OCR, with their MIME type and pixel size. */
+export interface PageImage {
+  readonly mime: string;
+  readonly bytes: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Renders PDF pages to PNG; injected so the workspace works (minus PDF pictures) where no renderer loads. */
+export interface PdfRenderer {
+  /** PNG of page `pageIndex` (0-based) at `dpi`. */
+  render(bytes: Uint8Array, pageIndex: number, dpi: number): Promise<PageImage>;
+}
+
+/** Resolution PDF pages are rendered at for OCR and display: 300 dpi keeps Chinese CER low (docs/STACK.md §8). */
+export const PDF_DPI = 300;
+
+/** Longest side of a thumbnail, in pixels. */
+export const THUMBNAIL_SIZE = 200;
+
+async function readSource(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const failure = toFsError(error, 'read', path);
+    if (failure.code === 'not-found') {
+      throw new JiaokanError('not-found', `The scan ${basename(path)} is missing from the workspace folder.`);
+    }
+    throw failure;
+  }
+}
+
+/** Pages in a TIFF or PDF file (1 for other images). Reads headers, not pixels. */
+export async function countPages(path: string, kind: PageSourceKind): Promise<number> {
+  const bytes = await readSource(path);
+  try {
+    if (kind === 'pdf') {
+      const document = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+      return document.getPageCount();
+    }
+    if (isBmp(bytes)) return 1;
+    return (await sharp(bytes).metadata()).pages ?? 1;
+  } catch (error) {
+    throw new JiaokanError(
+      'bad-input',
+      `${basename(path)}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+}
+
+/**
+ * Pixel size of a page as OCR and display see it (upright after EXIF orientation), from the file header only.
+ * PDF pages measure at PDF_DPI.
+ */
+export async function pageImageSize(
+  path: string,
+  kind: PageSourceKind,
+  pageIndex: number,
+): Promise<Size | null> {
+  if (kind === 'text') return null;
+  const bytes = await readSource(path);
+  try {
+    if (kind === 'pdf') {
+      const document = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+      const { width, height } = document.getPage(pageIndex).getSize();
+      return { width: Math.round((width * PDF_DPI) / 72), height: Math.round((height * PDF_DPI) / 72) };
+    }
+    if (isBmp(bytes)) {
+      const header = readBmpHeader(bytes);
+      return { width: header.width, height: header.height };
+    }
+    const metadata = await sharp(bytes, { page: pageIndex }).metadata();
+    const turned = (metadata.orientation ?? 1) >= 5;
+    const height = metadata.pageHeight ?? metadata.height;
+    return turned ? { width: height, height: metadata.width } : { width: metadata.width, height };
+  } catch {
+    return null;
+  }
+}
+
+/** One page of a scan, decoded and upright: the original bytes of an upright JPEG/PNG, else PNG. */
+export async function readPageImage(
+  path: string,
+  kind: PageSourceKind,
+  pageIndex: number,
+  pdf: PdfRenderer | null,
+): Promise<PageImage> {
+  if (kind === 'text')
+    throw new JiaokanError('not-found', `${basename(path)} is a text-only page: it has no scan.`);
+  const bytes = await readSource(path);
+  if (kind === 'pdf') {
+    if (!pdf)
+      throw new JiaokanError(
+        'bad-input',
+        `${basename(path)}: PDF pages cannot be rendered on this installation.`,
+      );
+    return pdf.render(bytes, pageIndex, PDF_DPI);
+  }
+  const decoded = await decodeImage(bytes, basename(path), pageIndex);
+  return { mime: decoded.mime, bytes: decoded.png, width: decoded.width, height: decoded.height };
+}
+
+/**
+ * A small PNG of a page for the page list, at most THUMBNAIL_SIZE px on its longest side. JPEGs shrink while
+ * decoding, so this costs a fraction of a full decode.
+ */
+export async function makeThumbnail(
+  path: string,
+  kind: PageSourceKind,
+  pageIndex: number,
+  pdf: PdfRenderer | null,
+): Promise<PageImage> {
+  let input: Uint8Array;
+  let page = pageIndex;
+  if (kind === 'pdf') {
+    if (!pdf)
+      throw new JiaokanError(
+        'bad-input',
+        `${basename(path)}: PDF pages cannot be rendered on this installation.`,
+      );
+    input = (await pdf.render(await readSource(path), pageIndex, 24)).bytes;
+    page = 0;
+  } else {
+    input = await readSource(path);
+    if (isBmp(input)) {
+      input = (await decodeImage(input, basename(path), pageIndex)).png;
+      page = 0;
+    }
+  }
+  try {
+    const { data, info } = await sharp(input, { page })
+      .rotate()
+      .resize({ width: THUMBNAIL_SIZE, height: THUMBNAIL_SIZE, fit: 'inside', withoutEnlargement: true })
+      .png({ compressionLevel: 6 })
+      .toBuffer({ resolveWithObject: true });
+    return { mime: 'image/png', bytes: new Uint8Array(data), width: info.width, height: info.height };
+  } catch (error) {
+    throw new JiaokanError(
+      'bad-input',
+      `${basename(path)}: cannot make a thumbnail (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    );
+  }
+}
