@@ -1,4 +1,4 @@
-import type { Finding, Fix } from '../model';
+import type { Finding, Fix, TextEdit } from '../model';
 import { lineRanges, lineWidth } from './layout';
 import { buildOcrHints, paragraphHints, type OcrHints } from './ocr-hints';
 import { resolvePack, ruleSetting } from './packs';
@@ -74,8 +74,12 @@ function styleKey(s: StyleDecisions): string {
 
 /** A linter that remembers the last text it checked. */
 export interface IncrementalLinter {
-  /** Check `text`, reusing the findings of paragraphs unchanged since the last call; returns all findings. */
-  update(text: string): readonly Finding[];
+  /**
+   * Check `text`, reusing the findings of paragraphs unchanged since the last call; returns all findings.
+   * `change`, when given, is where the previous text was replaced (offsets in the previous text, as an editor's
+   * change event reports it), which spares comparing the two texts to find the edit.
+   */
+  update(text: string, change?: TextEdit): readonly Finding[];
   /** Paragraphs re-checked by the last `update` (for tests and benchmarks). */
   readonly lastRechecked: number;
 }
@@ -190,23 +194,30 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     return lo;
   };
 
-  const incremental = (next: string): readonly Finding[] => {
+  const incremental = (next: string, change: TextEdit | undefined): readonly Finding[] => {
     const old = text;
     if (next === old) {
       rechecked = 0;
       return all;
     }
-    let from = 0;
-    const minLen = Math.min(old.length, next.length);
-    while (from < minLen && old.charCodeAt(from) === next.charCodeAt(from)) from++;
-    let tail = 0;
-    while (
-      tail < minLen - from &&
-      old.charCodeAt(old.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)
-    )
-      tail++;
-    const oldTo = old.length - tail;
     const delta = next.length - old.length;
+    let from = 0;
+    let oldTo = old.length;
+    if (change && change.end <= old.length && change.text.length === change.end - change.start + delta) {
+      from = change.start;
+      oldTo = change.end;
+    } else {
+      const minLen = Math.min(old.length, next.length);
+      while (from < minLen && old.charCodeAt(from) === next.charCodeAt(from)) from++;
+      let tail = 0;
+      while (
+        tail < minLen - from &&
+        old.charCodeAt(old.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)
+      ) {
+        tail++;
+      }
+      oldTo = old.length - tail;
+    }
     const a = Math.max(0, findUnit(from) - 1);
     const b = Math.min(units.length - 1, findUnit(Math.max(from, oldTo - 1)) + 1);
     const regionStart = units[a]?.start ?? 0;
@@ -249,8 +260,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   };
 
   return {
-    update(next: string): readonly Finding[] {
-      return units.length === 0 ? full(next) : incremental(next);
+    update(next: string, change?: TextEdit): readonly Finding[] {
+      return units.length === 0 ? full(next) : incremental(next, change);
     },
     get lastRechecked() {
       return rechecked;

@@ -53,8 +53,9 @@ describe('lint engine', () => {
       const at = Math.floor(rnd() * text.length);
       const len = rnd() < 0.5 ? 0 : Math.floor(rnd() * 6);
       const piece = PIECES[Math.floor(rnd() * PIECES.length)] ?? '';
+      const change = step % 2 ? { start: at, end: Math.min(at + len, text.length), text: piece } : undefined;
       text = text.slice(0, at) + piece + text.slice(at + len);
-      expect(inc.update(text)).toEqual(lint(text));
+      expect(inc.update(text, change)).toEqual(lint(text));
     }
   });
 

@@ -1,0 +1,87 @@
+// Prints lint throughput on a 10 MB text (the seed and the fixture OCR outputs repeated) against one
+// regular-expression pass over the same text in the same run (issue 3 target: full check within 3x), and the
+// cost of re-checking after a one-character edit in a 1 MB document as a fraction of a full check (target < 2 %).
+// Run: npm run bench:lint. It is bundled with rolldown first and run by plain Node 20: timed through jiti, every
+// imported function is reached through a getter and the figures measure the loader, not the checks.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createIncrementalLinter, lint } from '../shared/lint/engine';
+
+// Bundled before it runs (see package.json), so paths are taken from the repository root it is started in.
+const FIXTURES = join(process.cwd(), 'tests', 'fixtures');
+
+function corpus(bytes: number): string {
+  const parts = [readFileSync(join(FIXTURES, 'seed', '000_0f2d5836bb069117.txt'), 'utf8')];
+  for (const page of readdirSync(join(FIXTURES, 'pages'))) {
+    for (const name of ['tesseract.txt', 'tesseractjs.txt']) {
+      try {
+        parts.push(readFileSync(join(FIXTURES, 'pages', page, name), 'utf8'));
+      } catch {
+        // README.md and other non-page entries have no OCR outputs.
+      }
+    }
+  }
+  const unit = parts.join('\n\n') + '\n\n';
+  let text = '';
+  while (Buffer.byteLength(text) < bytes) text += unit;
+  return text;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function time(run: () => unknown, repeat: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+// The naive rule set as one expression: spaces between CJK characters, line breaks not after a final mark.
+const BASELINE = /(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])|(?<![。！？.!?])\n/g;
+
+const big = corpus(10 * 1024 * 1024);
+const mb = (Buffer.byteLength(big) / 1024 / 1024).toFixed(1);
+let matches = 0;
+const baseline = time(() => {
+  matches = 0;
+  for (const _ of big.matchAll(BASELINE)) matches++;
+}, 3);
+let findings = 0;
+const full = time(() => {
+  findings = lint(big).length;
+}, 3);
+console.log(`text: ${mb} MB, ${big.length} UTF-16 units`);
+console.log(`baseline regex pass: ${baseline.toFixed(0)} ms (${matches} matches)`);
+console.log(
+  `full check:          ${full.toFixed(0)} ms (${findings} findings) = ${(full / baseline).toFixed(2)}x baseline (target <= 3x)`,
+);
+console.log(`throughput:          ${(Buffer.byteLength(big) / 1024 / 1024 / (full / 1000)).toFixed(1)} MB/s`);
+
+const doc = corpus(1024 * 1024);
+const linter = createIncrementalLinter();
+const fullDoc = time(() => createIncrementalLinter().update(doc), 3);
+linter.update(doc);
+let current = doc;
+const edits: number[] = [];
+let rechecked = 0;
+for (let i = 0; i < 21; i++) {
+  const at = Math.floor(((i + 1) / 22) * current.length);
+  const inserted = i % 2 ? '天' : ' ';
+  current = current.slice(0, at) + inserted + current.slice(at);
+  const t0 = performance.now();
+  linter.update(current, { start: at, end: at, text: inserted });
+  edits.push(performance.now() - t0);
+  rechecked = Math.max(rechecked, linter.lastRechecked);
+}
+const edit = median(edits);
+console.log(
+  `1 MB document (${(Buffer.byteLength(doc) / 1024 / 1024).toFixed(2)} MB): full check ${fullDoc.toFixed(0)} ms, ` +
+    `re-check after a one-character edit ${edit.toFixed(2)} ms = ${((edit / fullDoc) * 100).toFixed(2)} % of a full check ` +
+    `(target < 2 %; at most ${rechecked} paragraphs re-checked)`,
+);
