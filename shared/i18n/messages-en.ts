@@ -53,6 +53,7 @@ export const en = {
   'scan.boxes': 'Boxes',
   'scan.boxesTitle': 'Show the word boxes, tinted by OCR confidence',
   'scan.loading': 'Loading page image…',
+  'scan.unavailable': 'This scan cannot be shown.',
   'scan.imageLabel': 'Scan of {page}',
   'scan.wordTitle': '{text} — confidence {confidence}',
   'scan.legendLow': 'low',

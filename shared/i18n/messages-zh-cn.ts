@@ -52,6 +52,7 @@ export const zhCN: Messages = {
   'scan.boxes': '文字框',
   'scan.boxesTitle': '显示文字框，颜色表示识别置信度',
   'scan.loading': '正在载入页面图像…',
+  'scan.unavailable': '无法显示此扫描图像。',
   'scan.imageLabel': '{page} 的扫描图像',
   'scan.wordTitle': '{text} — 置信度 {confidence}',
   'scan.legendLow': '低',

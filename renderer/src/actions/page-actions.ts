@@ -18,7 +18,10 @@ async function refreshWorkspace(): Promise<void> {
 /** Loads a page's image bytes into an object URL for the scan view; text pages have none. */
 async function loadImage(pageId: string): Promise<void> {
   const session = usePageSession.getState();
-  const data = await call('page:image', { pageId });
+  const data = await call('page:image', { pageId }).catch((error: unknown) => {
+    if (usePageSession.getState().view?.page.id === pageId) session.setImageFailed();
+    throw error;
+  });
   if (usePageSession.getState().view?.page.id !== pageId) return;
   const url = URL.createObjectURL(new Blob([data.bytes], { type: data.mime }));
   session.setImage({ pageId, url, width: data.width, height: data.height });
@@ -34,14 +37,13 @@ export async function openPage(pageId: string, options: { recognizeIfNew: boolea
     const session = usePageSession.getState();
     session.setImage(null);
     session.showPage(view);
-    void useSettings.getState().update({ lastPageId: pageId }).catch(reportError);
+    for (const notice of view.notices) reportProblem(notice.message);
     const fresh = !view.page.hasOcr && view.versions.length === 0 && view.page.sourceKind !== 'text';
-    const image = view.page.sourceKind === 'text' ? Promise.resolve() : loadImage(pageId);
+    // The image first: a scan that cannot be shown cannot be recognized either, and one message is enough.
+    if (view.page.sourceKind !== 'text') await loadImage(pageId);
     if (options.recognizeIfNew && fresh) {
       const language = useSettings.getState().settings?.ocrLanguage ?? 'chi_sim';
-      await Promise.all([image, recognize(pageId, language)]);
-    } else {
-      await image;
+      await recognize(pageId, language);
     }
   } catch (error) {
     reportError(error);

@@ -21,6 +21,8 @@ export interface CursorPosition {
 interface PageSessionState {
   readonly view: PageView | null;
   readonly image: PageImage | null;
+  /** True when the page's scan could not be loaded (the reason was shown as a toast). */
+  readonly imageFailed: boolean;
   /** The text of the newest saved version: what "modified" compares against. */
   readonly savedText: string;
   /** Bumped whenever the editor must load `view.text` again (page switch, first OCR text arrived). */
@@ -39,6 +41,7 @@ interface PageSessionState {
     version: PageView['versions'][number] | null,
   ): void;
   setImage(image: PageImage | null): void;
+  setImageFailed(): void;
   setModified(modified: boolean): void;
   setSaved(text: string, versions: PageView['versions']): void;
   setCursor(cursor: CursorPosition): void;
@@ -49,6 +52,7 @@ interface PageSessionState {
 export const usePageSession = create<PageSessionState>()((set, get) => ({
   view: null,
   image: null,
+  imageFailed: false,
   savedText: '',
   textRevision: 0,
   modified: false,
@@ -82,7 +86,11 @@ export const usePageSession = create<PageSessionState>()((set, get) => ({
   setImage(image) {
     const previous = get().image;
     if (previous && previous.url !== image?.url) URL.revokeObjectURL(previous.url);
-    set({ image });
+    set({ image, imageFailed: false });
+  },
+  setImageFailed() {
+    get().setImage(null);
+    set({ imageFailed: true });
   },
   setModified(modified) {
     if (get().modified !== modified) set({ modified });

@@ -46,6 +46,8 @@ export function TextEditor() {
   const view = usePageSession((s) => s.view);
   const revision = usePageSession((s) => s.textRevision);
   const [editor, setEditor] = useState<PageEditor | null>(null);
+  // Monaco's own placeholder outlives a model swap, so the hint for a page without text is ours.
+  const [empty, setEmpty] = useState(false);
   const pageId = view?.page.id ?? null;
 
   useEffect(() => {
@@ -55,7 +57,9 @@ export function TextEditor() {
       editor.onDidChangeModelContent(() => {
         const session = usePageSession.getState();
         session.setModified(editor.getModel()?.getValue() !== session.savedText);
+        setEmpty(editor.getModel()?.getValueLength() === 0);
       }),
+      editor.onDidChangeModel(() => setEmpty(editor.getModel()?.getValueLength() === 0)),
       editor.onDidChangeCursorPosition((e) => {
         usePageSession.getState().setCursor({ line: e.position.lineNumber, column: e.position.column });
       }),
@@ -111,6 +115,11 @@ export function TextEditor() {
       </div>
       <div className="text-editor" data-testid="text-editor">
         <Editor options={OPTIONS} theme="vs" onMount={(mounted) => setEditor(mounted)} keepCurrentModel />
+        {view && empty ? (
+          <div className="editor-hint" data-testid="editor-hint">
+            {t('editor.noText')}
+          </div>
+        ) : null}
       </div>
     </>
   );

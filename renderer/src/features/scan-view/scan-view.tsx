@@ -35,6 +35,7 @@ interface PendingAnchor {
 export function ScanView() {
   const t = useT();
   const image = usePageSession((s) => s.image);
+  const imageFailed = usePageSession((s) => s.imageFailed);
   const ocr = usePageSession((s) => s.view?.ocr ?? null);
   const label = usePageSession((s) => s.view?.page.label ?? '');
   const showBoxes = useSettings((s) => s.settings?.showBoxes ?? true);
@@ -203,7 +204,9 @@ export function ScanView() {
             {showBoxes && ocr ? <WordBoxes ocr={ocr} /> : null}
           </div>
         ) : (
-          <div className="scan-placeholder">{label ? t('scan.loading') : null}</div>
+          <div className="scan-placeholder" data-testid="scan-placeholder">
+            {imageFailed ? t('scan.unavailable') : label ? t('scan.loading') : null}
+          </div>
         )}
       </div>
     </section>
