@@ -57,7 +57,9 @@ export const RESULTS_DIR = join(REPO_ROOT, 'test-results/e2e');
  * `window.jiaokan` to `createHandlers(env)`, then opens the app. Every request leaving the local server is
  * recorded and aborted.
  */
-export async function launchApp(createHandlers: (env: HarnessEnv) => Handlers): Promise<AppHarness> {
+export async function launchApp(
+  createHandlers: (env: HarnessEnv) => Handlers & { dispose?: () => Promise<void> },
+): Promise<AppHarness> {
   ensureBuilt();
   const temp = await mkdtemp(join(tmpdir(), 'jiaokan-e2e-'));
   const appDataDir = join(temp, 'app-data');
@@ -96,7 +98,7 @@ export async function launchApp(createHandlers: (env: HarnessEnv) => Handlers): 
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
 
-  let handlers: Handlers | null = null;
+  let handlers: (Handlers & { dispose?: () => Promise<void> }) | null = null;
   const emit = await bindBridge(page, () => {
     if (!handlers) throw new Error('handlers not ready');
     return handlers;
@@ -118,6 +120,7 @@ export async function launchApp(createHandlers: (env: HarnessEnv) => Handlers): 
     },
     async close() {
       await context.close();
+      await handlers?.dispose?.();
       await server.close();
       await rm(temp, { recursive: true, force: true });
     },
