@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
-import sharp from 'sharp';
 import { JiaokanError } from '../../../shared/ipc/errors';
 import type { Size } from '../../../shared/model/geometry';
 import type { PageSourceKind } from '../../../shared/model/page';
 import { toFsError } from '../fs/fs-errors';
-import { decodeImage } from '../image/decode-image';
 import { isBmp, readBmpHeader } from '../image/bmp';
+
+// sharp, pdf-lib and the decoder load on first use: listing a workspace or saving a version (the CLI's status,
+// a process restarted after a crash) must not pay their start-up time.
+const loadSharp = async () => (await import('sharp')).default;
+const loadPdfDocument = async () => (await import('pdf-lib')).PDFDocument;
+const loadDecodeImage = async () => (await import('../image/decode-image')).decodeImage;
 
 /** Image bytes for display or OCR, with their MIME type and pixel size. */
 export interface PageImage {
@@ -46,10 +49,12 @@ export async function countPages(path: string, kind: PageSourceKind): Promise<nu
   const bytes = await readSource(path);
   try {
     if (kind === 'pdf') {
+      const PDFDocument = await loadPdfDocument();
       const document = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
       return document.getPageCount();
     }
     if (isBmp(bytes)) return 1;
+    const sharp = await loadSharp();
     return (await sharp(bytes).metadata()).pages ?? 1;
   } catch (error) {
     throw new JiaokanError(
@@ -72,6 +77,7 @@ export async function pageImageSize(
   const bytes = await readSource(path);
   try {
     if (kind === 'pdf') {
+      const PDFDocument = await loadPdfDocument();
       const document = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
       const { width, height } = document.getPage(pageIndex).getSize();
       return { width: Math.round((width * PDF_DPI) / 72), height: Math.round((height * PDF_DPI) / 72) };
@@ -80,6 +86,7 @@ export async function pageImageSize(
       const header = readBmpHeader(bytes);
       return { width: header.width, height: header.height };
     }
+    const sharp = await loadSharp();
     const metadata = await sharp(bytes, { page: pageIndex }).metadata();
     const turned = (metadata.orientation ?? 1) >= 5;
     const height = metadata.pageHeight ?? metadata.height;
@@ -107,6 +114,7 @@ export async function readPageImage(
       );
     return pdf.render(bytes, pageIndex, PDF_DPI);
   }
+  const decodeImage = await loadDecodeImage();
   const decoded = await decodeImage(bytes, basename(path), pageIndex);
   return { mime: decoded.mime, bytes: decoded.png, width: decoded.width, height: decoded.height };
 }
@@ -134,10 +142,12 @@ export async function makeThumbnail(
   } else {
     input = await readSource(path);
     if (isBmp(input)) {
+      const decodeImage = await loadDecodeImage();
       input = (await decodeImage(input, basename(path), pageIndex)).png;
       page = 0;
     }
   }
+  const sharp = await loadSharp();
   try {
     const { data, info } = await sharp(input, { page })
       .rotate()
