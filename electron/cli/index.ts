@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import { registerFixCommand } from './commands/fix';
 import { registerLintCommand } from './commands/lint';
 import { registerOcrCommand } from './commands/ocr';
+import { registerStatusCommand } from './commands/status';
 
 /** The `jiaokan` program with every command registered; one line per command module. */
 export function createProgram(): Command {
@@ -14,6 +15,7 @@ export function createProgram(): Command {
   registerOcrCommand(program);
   registerLintCommand(program);
   registerFixCommand(program);
+  registerStatusCommand(program);
   return program;
 }
 
