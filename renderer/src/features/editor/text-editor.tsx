@@ -88,7 +88,6 @@ export function TextEditor() {
 
   useEffect(() => {
     editor?.updateOptions({
-      placeholder: t('editor.noText'),
       ariaLabel: t('editor.label', { page: view?.page.label ?? '' }),
     });
   }, [editor, t, view?.page.label]);
