@@ -183,6 +183,8 @@ export async function openWorkspace(root: string, deps: WorkspaceDeps = {}): Pro
   const writable = !readOnly;
 
   const { index, notices: indexNotices } = await readIndex(layout, context, writable);
+  let lastWritten =
+    indexNotices.length > 0 ? '' : JSON.stringify({ entries: index.pages, pageCounts: index.pageCounts });
   fromStore(indexNotices);
   const pageCounts: Record<string, PageCount> = { ...index.pageCounts };
   const known = new Map(index.pages.map((entry) => [pageKey(entry.source, entry.pageIndex), entry]));
@@ -293,7 +295,11 @@ export async function openWorkspace(root: string, deps: WorkspaceDeps = {}): Pro
         ocrRuns,
       }),
     );
+    const content = JSON.stringify({ entries, pageCounts });
+    // Reopening an unchanged folder of thousands of pages should not rewrite and fsync its index.
+    if (content === lastWritten) return;
     await writeIndex(layout, { pages: entries, pageCounts }, context);
+    lastWritten = content;
   };
   const savePageRecord = async (page: LivePage): Promise<void> => {
     await writePageRecord(
