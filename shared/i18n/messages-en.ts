@@ -99,7 +99,7 @@ export const en = {
   'status.readOnly': 'Read-only',
   'status.modified': 'Modified',
   'status.saved': 'Saved as version {n}',
-  'status.versions': '{count} versions',
+  'status.versions': 'Versions: {count}',
   'status.workspace': 'Workspace: {name}',
 
   'version.saved': 'Saved version {n} of {page}.',

@@ -98,7 +98,7 @@ export const zhCN: Messages = {
   'status.readOnly': '只读',
   'status.modified': '已修改',
   'status.saved': '已保存为第 {n} 版',
-  'status.versions': '{count} 个版本',
+  'status.versions': '版本：{count}',
   'status.workspace': '工作区：{name}',
 
   'version.saved': '已保存 {page} 的第 {n} 版。',
