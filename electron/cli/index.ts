@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
+import { registerExportCommand } from './commands/export';
 import { registerFixCommand } from './commands/fix';
 import { registerLintCommand } from './commands/lint';
 import { registerOcrCommand } from './commands/ocr';
@@ -16,6 +17,7 @@ export function createProgram(): Command {
   registerLintCommand(program);
   registerFixCommand(program);
   registerStatusCommand(program);
+  registerExportCommand(program);
   return program;
 }
 

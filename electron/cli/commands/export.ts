@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { version } from '../../../package.json';
+import { JiaokanError } from '../../../shared/ipc/errors';
+import { applyFixes, safeFixes } from '../../../shared/lint/fix';
+import { lint } from '../../../shared/lint/engine';
+import type { PackName } from '../../../shared/lint/types';
+import type { ExportMode } from '../../../shared/formats/to-text';
+import {
+  EXPORT_FORMATS,
+  exportPages,
+  loadTextLayerFonts,
+  type ExportFormat,
+  type ExportLint,
+} from '../../services/export/export-pages';
+import { openWorkspace } from '../../services/workspace/workspace';
+import { packOption, runCommand } from './lint-input';
+
+interface ExportOptions {
+  readonly workspace: string;
+  readonly format: string;
+  readonly pages?: string;
+  readonly mode: string;
+  readonly force?: boolean;
+  readonly combined?: boolean;
+  readonly pack?: string;
+  readonly out: string;
+}
+
+/** Page numbers (1-based) from `1-20,25`; throws a usage error naming the bad part. */
+export function parsePageList(spec: string, pageCount: number): number[] {
+  const numbers = new Set<number>();
+  for (const part of spec.split(',')) {
+    const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
+    const first = Number(match?.[1]);
+    const last = match?.[2] === undefined ? first : Number(match[2]);
+    if (!match || first < 1 || last < first)
+      throw new JiaokanError('invalid-request', `bad page range "${part}" (use e.g. 1-20,25)`);
+    if (last > pageCount)
+      throw new JiaokanError(
+        'invalid-request',
+        `page ${last} does not exist (the workspace has ${pageCount})`,
+      );
+    for (let n = first; n <= last; n++) numbers.add(n);
+  }
+  return [...numbers].sort((a, b) => a - b);
+}
+
+/** The folder of the shipped fonts: assets/fonts above this module, in the source tree or the built out/main. */
+export function findFontFolder(start: string): string {
+  for (let folder = start; ; folder = dirname(folder)) {
+    const candidate = join(folder, 'assets', 'fonts');
+    if (existsSync(join(candidate, 'LiberationSans-Regular.ttf'))) return candidate;
+    if (dirname(folder) === folder)
+      throw new JiaokanError('internal', 'the fonts of the PDF text layer are missing');
+  }
+}
+
+function lintHooks(pack: PackName | undefined): ExportLint {
+  return {
+    countFindings: (text, ocr) => lint(text, { pack, ...(ocr ? { ocr } : {}) }).length,
+    applyStyle: (text) => applyFixes(text, safeFixes(lint(text, { pack }))).text,
+  };
+}
+
+/**
+ * `jiaokan export --workspace DIR --format F [--pages 1-20] [--mode faithful|normalized] [--force] --out DIR`:
+ * writes p1.txt, p1.md, p1.hocr, p1.xml or p1.pdf per page (pages.* with --combined), or report.csv + report.json.
+ * Existing files stop the export unless --force; every file is written atomically.
+ */
+export function registerExportCommand(program: Command): void {
+  program
+    .command('export')
+    .description(
+      'export the proofread pages of a workspace as text, Markdown, hOCR, ALTO, searchable PDF or a report',
+    )
+    .requiredOption('--workspace <dir>', 'the workspace folder')
+    .requiredOption('--format <format>', EXPORT_FORMATS.join(', '))
+    .requiredOption('--out <dir>', 'folder to write to (created if missing)')
+    .option('--pages <list>', 'page numbers, e.g. 1-20,25 (default: all)')
+    .option('--mode <mode>', 'faithful or normalized', 'faithful')
+    .option('--combined', 'one file for all pages (txt, md, pdf)')
+    .option('--pack <name>', 'style pack for normalized mode and the report: mainland, taiwan-hk or faithful')
+    .option('--force', 'replace existing files')
+    .action(async (options: ExportOptions) => {
+      await runCommand(async () => {
+        if (!(EXPORT_FORMATS as readonly string[]).includes(options.format))
+          throw new JiaokanError(
+            'invalid-request',
+            `unknown format ${options.format} (${EXPORT_FORMATS.join(', ')})`,
+          );
+        if (options.mode !== 'faithful' && options.mode !== 'normalized')
+          throw new JiaokanError('invalid-request', `unknown mode ${options.mode} (faithful or normalized)`);
+        const pack = packOption(options.pack);
+        const workspace = await openWorkspace(resolve(options.workspace));
+        try {
+          const ids = workspace.pageIds();
+          const numbers = options.pages ? parsePageList(options.pages, ids.length) : ids.map((_, i) => i + 1);
+          const outcome = await exportPages({
+            source: workspace,
+            pageIds: numbers.map((n) => ids[n - 1] as string),
+            format: options.format as ExportFormat,
+            mode: options.mode as ExportMode,
+            outDir: resolve(options.out),
+            combined: options.combined === true,
+            force: options.force === true,
+            fonts: () => loadTextLayerFonts(findFontFolder(__dirname)),
+            lint: lintHooks(pack),
+            softwareVersion: version,
+            now: () => new Date(),
+            onProgress: (done, total) => {
+              if (process.stderr.isTTY) process.stderr.write(`\rexporting ${done}/${total}`);
+            },
+          });
+          if (process.stderr.isTTY) process.stderr.write('\n');
+          for (const warning of outcome.warnings) process.stderr.write(`jiaokan: ${warning}\n`);
+          for (const file of outcome.files) process.stdout.write(`${file}\n`);
+          return 0;
+        } finally {
+          await workspace.close();
+        }
+      });
+    });
+}
