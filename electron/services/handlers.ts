@@ -1,4 +1,7 @@
 import type { Handlers } from '../../shared/ipc/contract';
+import { version } from '../../package.json';
+import { createExportHandlers } from './export/handlers';
+import { findFontFolder } from './export/export-pages';
 import type { EmitEvent } from './ipc/dispatch';
 import { createOcrService, type OcrServiceOptions } from './ocr/ocr-service';
 import { createSettingsStore } from './settings/settings';
@@ -41,7 +44,9 @@ export type HandlerTable = Handlers & {
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const settings = createSettingsStore(deps.appDataDir);
   const ocr = createOcrService({ ...deps.ocr, dataParent: deps.appDataDir });
+  const jobs = new Map<string, AbortController>();
   const workspace = createWorkspaceHandlers({
+    jobs,
     appDataDir: deps.appDataDir,
     samplePath: deps.samplePath,
     pickFolder: deps.pickFolder,
@@ -51,10 +56,19 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     settings,
     ...(deps.workspace ? { workspace: deps.workspace } : {}),
   });
-  const { dispose: closeWorkspace, ...workspaceHandlers } = workspace;
+  const { dispose: closeWorkspace, current, ...workspaceHandlers } = workspace;
   return {
     ...createAppHandlers(deps.info, settings),
     ...workspaceHandlers,
+    ...createExportHandlers({
+      workspace: current,
+      pickFolder: deps.pickFolder,
+      emit: deps.emit,
+      jobs,
+      settings,
+      fontFolder: findFontFolder(__dirname),
+      softwareVersion: version,
+    }),
     async dispose() {
       await closeWorkspace();
       await ocr.close();

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { exportChannels } from './channels/export';
 import { workspaceChannels } from './channels/workspace';
 import type { Envelope } from './errors';
 import type { EventName, EventPayload } from './events';
@@ -11,6 +12,7 @@ import type { EventName, EventPayload } from './events';
 export const channels = {
   ...appChannels,
   ...workspaceChannels,
+  ...exportChannels,
 } as const;
 
 /** Name of an IPC call. */

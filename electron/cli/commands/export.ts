@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { version } from '../../../package.json';
 import { JiaokanError } from '../../../shared/ipc/errors';
@@ -10,6 +9,7 @@ import type { ExportMode } from '../../../shared/formats/to-text';
 import {
   EXPORT_FORMATS,
   exportPages,
+  findFontFolder,
   loadTextLayerFonts,
   type ExportFormat,
   type ExportLint,
@@ -45,16 +45,6 @@ export function parsePageList(spec: string, pageCount: number): number[] {
     for (let n = first; n <= last; n++) numbers.add(n);
   }
   return [...numbers].sort((a, b) => a - b);
-}
-
-/** The folder of the shipped fonts: assets/fonts above this module, in the source tree or the built out/main. */
-export function findFontFolder(start: string): string {
-  for (let folder = start; ; folder = dirname(folder)) {
-    const candidate = join(folder, 'assets', 'fonts');
-    if (existsSync(join(candidate, 'LiberationSans-Regular.ttf'))) return candidate;
-    if (dirname(folder) === folder)
-      throw new JiaokanError('internal', 'the fonts of the PDF text layer are missing');
-  }
 }
 
 function lintHooks(pack: PackName | undefined): ExportLint {

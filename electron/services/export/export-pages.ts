@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { access, constants, mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { JiaokanError } from '../../../shared/ipc/errors';
 import { realign } from '../../../shared/formats/realign';
 import { buildReport, reportToCsv, reportToJson, type ReportPageInput } from '../../../shared/formats/report';
@@ -324,4 +325,14 @@ export async function loadTextLayerFonts(folder: string): Promise<TextLayerFont[
   return Promise.all(
     names.map(async (name) => ({ bytes: new Uint8Array(await readFile(join(folder, name))) })),
   );
+}
+
+/** The folder of the shipped fonts: assets/fonts above this module, in the source tree or the built out/main. */
+export function findFontFolder(start: string): string {
+  for (let folder = start; ; folder = dirname(folder)) {
+    const candidate = join(folder, 'assets', 'fonts');
+    if (existsSync(join(candidate, 'LiberationSans-Regular.ttf'))) return candidate;
+    if (dirname(folder) === folder)
+      throw new JiaokanError('internal', 'the fonts of the PDF text layer are missing');
+  }
 }

@@ -35,7 +35,11 @@ export type WorkspaceChannel =
   | 'job:cancel';
 
 /** Handlers of the workspace channels, plus closing the open workspace (releases its lock) at quit. */
-export type WorkspaceHandlers = Pick<Handlers, WorkspaceChannel> & { dispose(): Promise<void> };
+export type WorkspaceHandlers = Pick<Handlers, WorkspaceChannel> & {
+  dispose(): Promise<void>;
+  /** The open workspace, for other services' handlers (export); throws `not-found` when none is. */
+  current(): Workspace;
+};
 
 /** What the workspace handlers need; main passes dialogs and the window's emitter, tests pass stand-ins. */
 export interface WorkspaceHandlerDeps {
@@ -52,6 +56,8 @@ export interface WorkspaceHandlerDeps {
   readonly settings: SettingsStore;
   /** Storage knobs (file system, clock, lock environment, PDF renderer) for tests. */
   readonly workspace?: Omit<WorkspaceDeps, 'countFindings' | 'id' | 'name'>;
+  /** Running jobs by id, shared with other services' jobs so `job:cancel` reaches them too. */
+  readonly jobs?: Map<string, AbortController>;
 }
 
 /** Open findings of a text under the current settings; the same engine as the editor's markers. */
@@ -93,7 +99,7 @@ async function readChosenFile(path: string): Promise<ScratchFile> {
 export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers {
   let current: Workspace | null = null;
   let opening: Promise<unknown> = Promise.resolve();
-  const jobs = new Map<string, AbortController>();
+  const jobs = deps.jobs ?? new Map<string, AbortController>();
 
   const open = (root: string, name?: string): Promise<ResponseOf<'workspace:current'> & object> => {
     const work = opening.then(async () => {
@@ -238,6 +244,7 @@ export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHa
       return { cancelled: controller !== undefined };
     },
 
+    current: workspace,
     dispose: async () => {
       for (const controller of jobs.values()) controller.abort();
       await current?.close();

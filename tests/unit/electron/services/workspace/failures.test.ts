@@ -1,4 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { findFontFolder } from '../../../../../electron/services/export/export-pages';
+import { createExportHandlers } from '../../../../../electron/services/export/handlers';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../../electron/services/ipc/dispatch';
@@ -232,6 +234,15 @@ describe('IPC: page ids cannot escape the workspace', () => {
     const table: Handlers = {
       ...createAppHandlers({ version: '0', systemLocale: 'en', platform: 'linux' }, settings),
       ...handlers,
+      ...createExportHandlers({
+        workspace: handlers.current,
+        pickFolder: async () => null,
+        emit: () => undefined,
+        jobs: new Map(),
+        settings,
+        fontFolder: findFontFolder(__dirname),
+        softwareVersion: '0',
+      }),
     };
     await dispatch(table, 'workspace:openFolder', {});
     tableRef = table;

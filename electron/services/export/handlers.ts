@@ -1,0 +1,78 @@
+import { basename } from 'node:path';
+import type { Handlers } from '../../../shared/ipc/contract';
+import { JiaokanError } from '../../../shared/ipc/errors';
+import { applyFixes, safeFixes } from '../../../shared/lint/fix';
+import { lint } from '../../../shared/lint/engine';
+import { isPackName } from '../../../shared/lint/packs';
+import type { EmitEvent } from '../ipc/dispatch';
+import type { SettingsStore } from '../settings/settings';
+import { exportPages, loadTextLayerFonts, type ExportLint, type ExportSource } from './export-pages';
+
+/** What the export channel needs from the rest of main. */
+export interface ExportHandlerDeps {
+  /** The open workspace; throws `not-found` when none is. */
+  readonly workspace: () => ExportSource;
+  /** Shows the folder dialog; null when cancelled. */
+  readonly pickFolder: () => Promise<string | null>;
+  readonly emit: EmitEvent;
+  /** Running jobs by id, shared with `job:cancel`. */
+  readonly jobs: Map<string, AbortController>;
+  readonly settings: SettingsStore;
+  /** Folder holding the text-layer fonts (assets/fonts). */
+  readonly fontFolder: string;
+  readonly softwareVersion: string;
+  readonly now?: () => Date;
+}
+
+/** `export:run` over the open workspace, with progress events and cancellation by job id. */
+export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, 'export:run'> {
+  return {
+    'export:run': async (request) => {
+      const source = deps.workspace();
+      const folder = await deps.pickFolder();
+      if (folder === null) return null;
+      if (deps.jobs.has(request.jobId))
+        throw new JiaokanError('conflict', `A job ${request.jobId} is already running.`);
+      const controller = new AbortController();
+      deps.jobs.set(request.jobId, controller);
+      const settings = await deps.settings.get();
+      const pack = isPackName(settings.lintPack) ? settings.lintPack : undefined;
+      const lintHooks: ExportLint = {
+        countFindings: (text, ocr) => lint(text, { pack, ...(ocr ? { ocr } : {}) }).length,
+        applyStyle: (text) => applyFixes(text, safeFixes(lint(text, { pack }))).text,
+      };
+      try {
+        const outcome = await exportPages({
+          source,
+          pageIds: request.pageIds,
+          format: request.format,
+          mode: request.mode,
+          outDir: folder,
+          combined: request.combined,
+          force: request.force,
+          fonts: () => loadTextLayerFonts(deps.fontFolder),
+          lint: lintHooks,
+          softwareVersion: deps.softwareVersion,
+          now: deps.now ?? (() => new Date()),
+          signal: controller.signal,
+          onProgress: (done, total) =>
+            deps.emit('job:progress', { jobId: request.jobId, kind: 'exporting', done, total }),
+        });
+        deps.emit('job:progress', { jobId: request.jobId, kind: 'done' });
+        return { folder, files: outcome.files.map((f) => basename(f)), warnings: outcome.warnings };
+      } catch (error) {
+        if (error instanceof JiaokanError && error.code === 'cancelled')
+          deps.emit('job:progress', { jobId: request.jobId, kind: 'cancelled' });
+        else
+          deps.emit('job:progress', {
+            jobId: request.jobId,
+            kind: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
+        throw error;
+      } finally {
+        deps.jobs.delete(request.jobId);
+      }
+    },
+  };
+}
