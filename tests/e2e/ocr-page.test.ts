@@ -200,6 +200,23 @@ describe('a page beside its text', () => {
     await expect.poll(async () => (await savedSettings()).uiLocale).toBe('zh-CN');
   });
 
+  it('saves the edited text as a new version with Ctrl+S', async () => {
+    const before = await currentPage();
+    await app.page.locator('[data-testid=text-editor] .view-lines').click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.type('校');
+    await app.page.getByTestId('status-saved').filter({ hasText: '已修改' }).waitFor();
+    await app.page.keyboard.press('Control+s');
+    await app.page
+      .getByTestId('status-saved')
+      .filter({ hasText: `第 ${before.versions.length + 1} 版` })
+      .waitFor();
+    const after = await currentPage();
+    expect(after.versions).toHaveLength(before.versions.length + 1);
+    expect(after.versions.at(-1)?.origin).toBe('edit');
+    expect(after.text).toBe(`${before.text}校`);
+  });
+
   it('requested nothing outside the local server and logged no errors', () => {
     expect(app.outsideRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
