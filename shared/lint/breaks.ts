@@ -1,12 +1,81 @@
 import { CharClass, charClass, isWide } from '../text/char-class';
 import { lineWidth } from './layout';
-import { endsParagraphLike, isCapsHeading, isMostlyWide } from './text-utils';
+import { endsParagraphLike, isJsWhitespace } from './text-utils';
 
 /** Whether a line break is a column break (join the lines) or a real paragraph end (keep it). */
 export interface BreakVerdict {
   readonly join: boolean;
   /** How sure: a safe fix is offered only when sure. */
   readonly sure: boolean;
+}
+
+/** What a break decision needs to know about one line, computed once per line. */
+export interface LineFacts {
+  /** The line (leading or trailing whitespace may be included; every fact ignores it). */
+  readonly line: string;
+  /** First / last code unit that is not JavaScript whitespace, NaN when the line is blank. */
+  readonly first: number;
+  readonly last: number;
+  /** Estimated width in em (`lineWidth`). */
+  readonly width: number;
+  /** More CJK (wide) characters than Latin letters and digits (`isMostlyWide`). */
+  readonly mostlyWide: boolean;
+  /** Caps heading or running head (`isCapsHeading`). */
+  readonly capsHeading: boolean;
+  /** Only digits or roman numerals: a folio. */
+  readonly folio: boolean;
+}
+
+const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+/** Characters that rule out a caps heading: lower case and CJK (the complement of `isCapsHeading`'s test). */
+const blocksCaps = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x3000 && code <= 0x9fff) ||
+  (code >= 0xac00 && code <= 0xd7af) ||
+  (code >= 0xff00 && code <= 0xffef);
+
+/** Facts of `text[start, end)` in one pass (plus the width estimate). */
+export function lineFacts(text: string, start = 0, end = text.length): LineFacts {
+  let first = NaN;
+  let last = NaN;
+  let firstAt = end;
+  let lastAt = start;
+  let wide = 0;
+  let narrow = 0;
+  let upperRun = 0;
+  let upperPair = false;
+  let blocked = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isJsWhitespace(code)) {
+      if (first !== first) {
+        first = code;
+        firstAt = i;
+      }
+      last = code;
+      lastAt = i + 1;
+    }
+    const c = charClass(code);
+    if (isWide(c)) wide++;
+    else if (c === CharClass.Latin || c === CharClass.Digit) narrow++;
+    if (isUpper(code)) {
+      upperRun++;
+      if (upperRun >= 2) upperPair = true;
+    } else {
+      upperRun = 0;
+      if (blocksCaps(code)) blocked = true;
+    }
+  }
+  const line = text.slice(start, end);
+  return {
+    line,
+    first,
+    last,
+    width: lineWidth(text, start, end),
+    mostlyWide: wide > narrow,
+    capsHeading: upperPair && !blocked,
+    folio: lastAt - firstAt <= 5 && lastAt > firstAt && isFolio(line),
+  };
 }
 
 /** Width the next line's first unit needs: its first word for Latin, its first character (and a trailing mark) for CJK. */
@@ -17,17 +86,6 @@ function firstUnitWidth(next: string): number {
   if (isWide(charClass(word.charCodeAt(0)))) return 1;
   const latin = /^[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/.exec(word)?.[0] ?? word;
   return lineWidth(latin) + 0.28;
-}
-
-/** First non-blank code unit of a line, or NaN. */
-function firstCode(line: string): number {
-  return line.trimStart().charCodeAt(0);
-}
-
-/** Last non-blank code unit of a line, or NaN. */
-function lastCode(line: string): number {
-  const t = line.trimEnd();
-  return t.charCodeAt(t.length - 1);
 }
 
 /** Marks that must not start a line (clreq): closing brackets and quotes, pause and stop marks. */
@@ -56,40 +114,62 @@ export function judgeBreak(
   ocr: 'column' | 'paragraph' | null,
   alone = false,
 ): BreakVerdict {
-  const a = lastCode(prev);
-  const b = firstCode(next);
-  if (a !== a || b !== b) return { join: false, sure: false };
-  if (NO_LINE_START.has(b) || NO_LINE_END.has(a)) return { join: true, sure: true };
-  if (ocr === 'column') return { join: true, sure: true };
-  if (ocr === 'paragraph') return { join: false, sure: true };
-  if (isFolio(next) || isFolio(prev) || isCapsHeading(prev)) return { join: false, sure: false };
+  return judgeLines(lineFacts(prev), lineFacts(next), columnWidth, blank, ocr, alone);
+}
+
+/** `judgeBreak` on lines whose facts are already known (a paragraph's lines are each judged twice). */
+export function judgeLines(
+  prev: LineFacts,
+  next: LineFacts,
+  columnWidth: number,
+  blank: boolean,
+  ocr: 'column' | 'paragraph' | null,
+  alone = false,
+): BreakVerdict {
+  const a = prev.last;
+  const b = next.first;
+  if (a !== a || b !== b) return NO_JOIN;
+  if (NO_LINE_START.has(b) || NO_LINE_END.has(a)) return SURE_JOIN;
+  if (ocr === 'column') return SURE_JOIN;
+  if (ocr === 'paragraph') return SURE_KEEP;
+  if (next.folio || prev.folio || prev.capsHeading) return NO_JOIN;
   const cb = charClass(b);
   const ca = charClass(a);
-  const cjk = isWide(ca) || isWide(cb) || isMostlyWide(prev) || isMostlyWide(next);
-  const width = lineWidth(prev);
+  const cjk = isWide(ca) || isWide(cb) || prev.mostlyWide || next.mostlyWide;
+  const width = prev.width;
   if (cjk) {
     const full = columnWidth > 0 && Math.abs(width - columnWidth) <= 0.75;
     const wider = columnWidth > 0 && width > columnWidth + 0.75;
-    if (endsParagraphLike(prev, true)) {
+    if (endsParagraphLike(prev.line, true)) {
       // A final mark at the column's edge is a sentence end inside a paragraph; short of it, a paragraph end.
       // Before a blank line it is taken as a paragraph end even at the edge (paragraphs do end there).
-      return { join: full && !blank, sure: false };
+      return verdict(full && !blank, false);
     }
-    if (wider) return { join: false, sure: false };
-    if (blank && alone) return { join: full, sure: false };
-    return { join: true, sure: !blank || full };
+    if (wider) return NO_JOIN;
+    if (blank && alone) return verdict(full, false);
+    return verdict(true, !blank || full);
   }
-  if (cb === CharClass.Latin && /[a-z]/.test(String.fromCharCode(b))) {
-    return { join: true, sure: !blank || !endsParagraphLike(prev) };
+  if (cb === CharClass.Latin && b >= 0x61 && b <= 0x7a) {
+    return verdict(true, !blank || !endsParagraphLike(prev.line));
   }
-  if (endsParagraphLike(prev)) {
-    if (blank || columnWidth <= 0) return { join: false, sure: false };
-    const roomy = width + firstUnitWidth(next) <= columnWidth * 1.02 || width < columnWidth * 0.88;
-    return { join: !roomy, sure: false };
+  if (endsParagraphLike(prev.line)) {
+    if (blank || columnWidth <= 0) return NO_JOIN;
+    const roomy = width + firstUnitWidth(next.line) <= columnWidth * 1.02 || width < columnWidth * 0.88;
+    return verdict(!roomy, false);
   }
   if (blank) {
     const full = columnWidth > 0 && width >= columnWidth * 0.9 && ca !== CharClass.Punctuation;
-    return { join: full && !alone, sure: false };
+    return verdict(full && !alone, false);
   }
-  return { join: true, sure: cb === CharClass.Latin || cb === CharClass.Digit };
+  return verdict(true, cb === CharClass.Latin || cb === CharClass.Digit);
+}
+
+const NO_JOIN: BreakVerdict = { join: false, sure: false };
+const SURE_JOIN: BreakVerdict = { join: true, sure: true };
+const SURE_KEEP: BreakVerdict = { join: false, sure: true };
+const JOIN: BreakVerdict = { join: true, sure: false };
+
+function verdict(join: boolean, sure: boolean): BreakVerdict {
+  if (!join) return sure ? SURE_KEEP : NO_JOIN;
+  return sure ? SURE_JOIN : JOIN;
 }

@@ -1,13 +1,18 @@
-import type { Finding, Fix, TextEdit } from '../model';
-import { lineRanges, lineWidth } from './layout';
+import type { Finding, Fix, Severity, TextEdit } from '../model';
+import { lineWidth } from './layout';
 import { buildOcrHints, paragraphHints, type OcrHints } from './ocr-hints';
 import { resolvePack, ruleSetting } from './packs';
 import { paragraphStarts } from './paragraphs';
 import { ALL_RULES } from './rules';
 import { addStats, decideStyle, EMPTY_STATS, tally } from './stats';
 import { isIgnored } from './ignore';
+import { isJsWhitespace } from './text-utils';
+import { scanParagraph } from './scan';
 import type {
   DocumentStats,
+  FindingSink,
+  Message,
+  RawFix,
   LintContext,
   Locale,
   ParagraphEnvironment,
@@ -37,16 +42,35 @@ interface Unit {
   key: string | null;
   /** Findings with offsets relative to the unit. */
   local: readonly Finding[];
-  /** `local` shifted to `absStart`, reused while the unit has not moved. */
+  /** `local` without the findings the ignore list accepts; null until read after a change. */
+  shown: readonly Finding[] | null;
+  /** `shown` shifted to `absStart`, reused while the unit has not moved. */
   abs: readonly Finding[] | null;
   absStart: number;
 }
 
+/** True when `text[start, end)` holds something other than whitespace (what `trim` keeps). */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsWhitespace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function summarize(text: string): Summary {
-  const lines = lineRanges(text).filter(([s, e]) => e > s && text.slice(s, e).trim().length > 0);
-  const widths = lines.slice(0, -1).map(([s, e]) => lineWidth(text, s, e));
-  const first = lines[0];
-  const last = lines[lines.length - 1];
+  const widths: number[] = [];
+  let first: [number, number] | null = null;
+  let last: [number, number] | null = null;
+  let s = 0;
+  for (;;) {
+    const i = text.indexOf('\n', s);
+    const e = i < 0 ? text.length : i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+    if (e > s && hasContent(text, s, e)) {
+      if (last) widths.push(lineWidth(text, last[0], last[1]));
+      last = [s, e];
+      first ??= last;
+    }
+    if (i < 0) break;
+    s = i + 1;
+  }
   return {
     widths,
     firstLine: first ? text.slice(first[0], first[1]) : '',
@@ -72,133 +96,247 @@ function styleKey(s: StyleDecisions): string {
   return `${s.spacedOut ? 1 : 0}${s.mixedSpacing ?? '-'}${s.percent ?? '-'}${s.digits ?? '-'}${s.cjkDocument ? 1 : 0}`;
 }
 
+/**
+ * The findings of one check, sorted by position, offsets in the checked text. Built without touching the
+ * findings: each paragraph keeps its own with paragraph-relative offsets, and a finding is shifted into the
+ * text's offsets when it is read (once per paragraph position). Valid until the linter's next update.
+ */
+export interface FindingsView extends Iterable<Finding> {
+  readonly length: number;
+  /** The finding at `index` (0 ≤ index < length). */
+  at(index: number): Finding | undefined;
+  /** Findings that overlap `[start, end)` (a zero-width finding at `start` included): an editor's visible range. */
+  inRange(start: number, end: number): Finding[];
+  /** Every finding, as `lint` returns them. */
+  toArray(): Finding[];
+}
+
 /** A linter that remembers the last text it checked. */
 export interface IncrementalLinter {
   /**
-   * Check `text`, reusing the findings of paragraphs unchanged since the last call; returns all findings.
-   * `change`, when given, is where the previous text was replaced (offsets in the previous text, as an editor's
-   * change event reports it), which spares comparing the two texts to find the edit.
+   * Check `text`, reusing the findings of paragraphs unchanged since the last call. `change`, when given, is
+   * where the previous text was replaced (offsets in the previous text, as an editor's change event reports
+   * it), which spares comparing the two texts to find the edit. Costs the re-checked paragraphs plus a shift of
+   * the paragraph starts after the edit, whatever the number of findings.
    */
+  check(text: string, change?: TextEdit): FindingsView;
+  /** `check`, returning all findings as one array (costs a pass over the findings). */
   update(text: string, change?: TextEdit): readonly Finding[];
-  /** Paragraphs re-checked by the last `update` (for tests and benchmarks). */
+  /** Paragraphs re-checked by the last call (for tests and benchmarks). */
   readonly lastRechecked: number;
 }
 
-/**
- * A linter that keeps per-paragraph findings between calls. An edit re-splits only the paragraphs around it,
- * re-runs the rules for paragraphs whose text or surroundings (column width, next line, document style)
- * changed, and shifts the offsets of the rest. The result always equals a full check of the same text.
- */
-export function createIncrementalLinter(context: LintContext = {}): IncrementalLinter {
+/** What the checks of one document share: its enabled rules, pack, words, OCR hints. */
+interface Checker {
+  readonly rules: readonly Rule[];
+  readonly pack: RulePack;
+  readonly threshold: number;
+  readonly hints: OcrHints | null;
+  readonly collector: Collector;
+  /** Where a paragraph's text sits in the OCR text, or -1. */
+  ocrFor(body: string): number;
+}
+
+function makeChecker(context: LintContext): Checker {
   const pack = resolvePack(context.pack);
   const locale: Locale = context.locale ?? 'en';
-  const threshold = context.confidenceThreshold ?? 60;
-  const rules = ALL_RULES.filter((r) => ruleSetting(pack, r.id).enabled);
-  const hints: OcrHints | null = context.ocr ? buildOcrHints(context.ocr) : null;
   const ocrPlace = new Map<string, number>();
-  let units: Unit[] = [];
-  let text = '';
-  let stats: DocumentStats = EMPTY_STATS;
-  let style: StyleDecisions = decideStyle(EMPTY_STATS);
-  let rechecked = 0;
-  let all: readonly Finding[] = [];
+  const ocr = context.ocr;
+  return {
+    rules: ALL_RULES.filter((r) => ruleSetting(pack, r.id).enabled),
+    pack,
+    threshold: context.confidenceThreshold ?? 60,
+    hints: ocr ? buildOcrHints(ocr) : null,
+    collector: new Collector(pack, locale === 'en' ? 'en' : 'zh'),
+    ocrFor(body) {
+      if (!ocr) return -1;
+      const trimmed = body.trimEnd();
+      let at = ocrPlace.get(trimmed);
+      if (at === undefined) {
+        at = trimmed.length > 0 ? ocr.text.indexOf(trimmed) : -1;
+        ocrPlace.set(trimmed, at);
+      }
+      return at;
+    },
+  };
+}
 
-  const makeUnit = (body: string, start: number): Unit => ({
+/** Estimated column width for unit `i`, from its line widths and those of its neighbours. */
+function columnOf(units: readonly { readonly summary: Summary }[], i: number): number {
+  const widths: number[] = [...(units[i]?.summary.widths ?? [])];
+  for (let d = 1; d <= COLUMN_REACH && widths.length < COLUMN_SAMPLE; d++) {
+    widths.push(...(units[i - d]?.summary.widths ?? []), ...(units[i + d]?.summary.widths ?? []));
+  }
+  if (widths.length === 0) return 0;
+  widths.sort((a, b) => a - b);
+  const w =
+    widths.length < 3 ? (widths[widths.length - 1] ?? 0) : (widths[Math.floor(widths.length * 0.75)] ?? 0);
+  return Math.round(w * 20) / 20;
+}
+
+/** The environment of unit `i` and a key that changes whenever the environment does. */
+function environmentOf(
+  checker: Checker,
+  units: readonly Unit[],
+  i: number,
+  style: StyleDecisions,
+  sKey: string,
+): { readonly env: ParagraphEnvironment; readonly key: string } | null {
+  const unit = units[i];
+  if (!unit) return null;
+  const columnWidth = columnOf(units, i);
+  const nextLine = units[i + 1]?.summary.firstLine ?? null;
+  const previousLine = units[i - 1]?.summary.lastLine ?? null;
+  const at = checker.ocrFor(unit.text);
+  const key = `${columnWidth}|${sKey}|${at}|${nextLine ?? '\u0000'}|${previousLine ?? '\u0000'}`;
+  const hints = checker.hints;
+  return {
+    key,
+    env: {
+      columnWidth,
+      nextLine,
+      previousLine,
+      style,
+      ocr: hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null,
+    },
+  };
+}
+
+function makeUnit(body: string, start: number): Unit {
+  return {
     text: body,
     start,
     summary: summarize(body),
     key: null,
     local: [],
+    shown: null,
     abs: null,
     absStart: 0,
-  });
-
-  const columnOf = (i: number): number => {
-    const widths: number[] = [...(units[i]?.summary.widths ?? [])];
-    for (let d = 1; d <= COLUMN_REACH && widths.length < COLUMN_SAMPLE; d++) {
-      widths.push(...(units[i - d]?.summary.widths ?? []), ...(units[i + d]?.summary.widths ?? []));
-    }
-    if (widths.length === 0) return 0;
-    widths.sort((a, b) => a - b);
-    const w =
-      widths.length < 3 ? (widths[widths.length - 1] ?? 0) : (widths[Math.floor(widths.length * 0.75)] ?? 0);
-    return Math.round(w * 20) / 20;
   };
+}
 
-  const ocrFor = (unit: Unit): number => {
-    if (!context.ocr) return -1;
-    const body = unit.text.trimEnd();
-    let at = ocrPlace.get(body);
-    if (at === undefined) {
-      at = body.length > 0 ? context.ocr.text.indexOf(body) : -1;
-      ocrPlace.set(body, at);
-    }
-    return at;
-  };
+function unitsOf(text: string): Unit[] {
+  return paragraphStarts(text).map((s, k, arr) => makeUnit(text.slice(s, arr[k + 1] ?? text.length), s));
+}
+
+/**
+ * A linter that keeps per-paragraph findings between calls. An edit re-splits only the paragraphs around it,
+ * re-runs the rules for paragraphs whose text or surroundings (column width, next line, document style)
+ * changed, and moves the start offsets of the paragraphs after it. The result always equals a full check.
+ */
+export function createIncrementalLinter(context: LintContext = {}): IncrementalLinter {
+  const checker = makeChecker(context);
+  const ignore = context.ignore ?? [];
+  const ignoreReach = ignore.reduce((m, e) => Math.max(m, e.before.length, e.after.length), 0);
+  let units: Unit[] = [];
+  let text = '';
+  let stats: DocumentStats = EMPTY_STATS;
+  let style: StyleDecisions = decideStyle(EMPTY_STATS);
+  let rechecked = 0;
+  let view: FindingsView | null = null;
 
   const check = (i: number, sKey: string): void => {
+    const found = environmentOf(checker, units, i, style, sKey);
     const unit = units[i];
-    if (!unit) return;
-    const columnWidth = columnOf(i);
-    const nextLine = units[i + 1]?.summary.firstLine ?? null;
-    const previousLine = units[i - 1]?.summary.lastLine ?? null;
-    const at = ocrFor(unit);
-    const key = `${columnWidth}|${sKey}|${at}|${nextLine ?? '\u0000'}|${previousLine ?? '\u0000'}`;
-    if (key === unit.key) return;
-    unit.key = key;
+    if (!found || !unit || found.key === unit.key) return;
+    unit.key = found.key;
     unit.abs = null;
+    unit.shown = null;
     rechecked++;
-    const env: ParagraphEnvironment = {
-      columnWidth: columnWidth,
-      nextLine,
-      previousLine,
-      style,
-      ocr: hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null,
-    };
-    unit.local = runRules(rules, unit.text, { env, confidenceThreshold: threshold, pack }, pack, locale);
+    const ctx: RuleContext = { env: found.env, confidenceThreshold: checker.threshold, pack: checker.pack };
+    unit.local = runRules(checker.rules, unit.text, ctx, checker.collector, 0);
   };
 
-  const materialize = (): readonly Finding[] => {
-    const out: Finding[] = [];
-    for (const u of units) {
-      if (!u.abs || u.absStart !== u.start) {
-        u.abs = u.local.map((f) => shiftFinding(f, u.start));
-        u.absStart = u.start;
-      }
-      for (const f of u.abs) out.push(f);
+  /** The unit's findings after the ignore list (filtered against the whole text, whose context it reads). */
+  const shownOf = (u: Unit): readonly Finding[] => {
+    if (u.shown) return u.shown;
+    u.shown =
+      ignore.length === 0
+        ? u.local
+        : u.local.filter((f) => !isIgnored(text, shiftFinding(f, u.start), ignore));
+    return u.shown;
+  };
+
+  const absOf = (u: Unit): readonly Finding[] => {
+    if (!u.abs || u.absStart !== u.start) {
+      u.abs = u.start === 0 ? shownOf(u) : shownOf(u).map((f) => shiftFinding(f, u.start));
+      u.absStart = u.start;
     }
-    const ignore = context.ignore;
-    return ignore && ignore.length > 0 ? out.filter((f) => !isIgnored(text, f, ignore)) : out;
+    return u.abs;
   };
 
-  const full = (next: string): readonly Finding[] => {
+  const makeView = (): FindingsView => {
+    const snapshot = units;
+    let counts: Int32Array | null = null;
+    const prefix = (): Int32Array => {
+      if (!counts) {
+        counts = new Int32Array(snapshot.length + 1);
+        for (let k = 0; k < snapshot.length; k++) {
+          const u = snapshot[k];
+          counts[k + 1] = (counts[k] ?? 0) + (u ? shownOf(u).length : 0);
+        }
+      }
+      return counts;
+    };
+    const toArray = (): Finding[] => {
+      const out: Finding[] = [];
+      for (const u of snapshot) for (const f of absOf(u)) out.push(f);
+      return out;
+    };
+    return {
+      get length() {
+        const c = prefix();
+        return c[c.length - 1] ?? 0;
+      },
+      at(index) {
+        const c = prefix();
+        if (index < 0 || index >= (c[c.length - 1] ?? 0)) return undefined;
+        let lo = 0;
+        let hi = snapshot.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((c[mid] ?? 0) <= index) lo = mid;
+          else hi = mid - 1;
+        }
+        const u = snapshot[lo];
+        return u ? absOf(u)[index - (c[lo] ?? 0)] : undefined;
+      },
+      inRange(start, end) {
+        const out: Finding[] = [];
+        for (let k = Math.max(0, unitAt(snapshot, start) - 1); k < snapshot.length; k++) {
+          const u = snapshot[k];
+          if (!u || u.start >= end) break;
+          for (const f of absOf(u)) {
+            if (f.end > start && f.start < end) out.push(f);
+            else if (f.start === f.end && f.start === start) out.push(f);
+          }
+        }
+        return out;
+      },
+      toArray,
+      [Symbol.iterator]() {
+        return toArray()[Symbol.iterator]();
+      },
+    };
+  };
+
+  const full = (next: string): FindingsView => {
     text = next;
-    units = paragraphStarts(next).map((s, k, arr) => makeUnit(next.slice(s, arr[k + 1] ?? next.length), s));
+    units = unitsOf(next);
     stats = units.reduce((acc, u) => addStats(acc, u.summary.stats), EMPTY_STATS);
     style = decideStyle(stats);
     const sKey = styleKey(style);
     rechecked = 0;
     for (let i = 0; i < units.length; i++) check(i, sKey);
-    all = materialize();
-    return all;
+    view = makeView();
+    return view;
   };
 
-  const findUnit = (offset: number): number => {
-    let lo = 0;
-    let hi = units.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((units[mid]?.start ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-
-  const incremental = (next: string, change: TextEdit | undefined): readonly Finding[] => {
+  const incremental = (next: string, change: TextEdit | undefined): FindingsView => {
     const old = text;
-    if (next === old) {
+    if (next === old && view) {
       rechecked = 0;
-      return all;
+      return view;
     }
     const delta = next.length - old.length;
     let from = 0;
@@ -218,8 +356,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       }
       oldTo = old.length - tail;
     }
-    const a = Math.max(0, findUnit(from) - 1);
-    const b = Math.min(units.length - 1, findUnit(Math.max(from, oldTo - 1)) + 1);
+    const a = Math.max(0, unitAt(units, from) - 1);
+    const b = Math.min(units.length - 1, unitAt(units, Math.max(from, oldTo - 1)) + 1);
     const regionStart = units[a]?.start ?? 0;
     const regionEndOld = units[b + 1]?.start ?? old.length;
     const regionEndNew = regionEndOld + delta;
@@ -255,13 +393,28 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const lo = restyled ? 0 : Math.max(0, a - COLUMN_REACH - 1);
     const hi = restyled ? units.length - 1 : Math.min(units.length - 1, a + fresh.length + COLUMN_REACH);
     for (let i = lo; i <= hi; i++) check(i, sKey);
-    all = materialize();
-    return all;
+    if (ignore.length > 0) {
+      // An ignore entry reads a few code units around its finding: findings near the edit may change verdict.
+      const near0 = from - ignoreReach;
+      const near1 = oldTo + delta + ignoreReach;
+      for (let k = Math.max(0, unitAt(units, near0) - 1); k < units.length; k++) {
+        const u = units[k];
+        if (!u || u.start > near1) break;
+        u.shown = null;
+        u.abs = null;
+      }
+    }
+    view = makeView();
+    return view;
   };
 
+  const checkText = (next: string, change?: TextEdit): FindingsView =>
+    units.length === 0 ? full(next) : incremental(next, change);
+
   return {
-    update(next: string, change?: TextEdit): readonly Finding[] {
-      return units.length === 0 ? full(next) : incremental(next, change);
+    check: checkText,
+    update(next, change) {
+      return checkText(next, change).toArray();
     },
     get lastRechecked() {
       return rechecked;
@@ -269,40 +422,102 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   };
 }
 
-/** Run the enabled rules on one paragraph and turn their reports into findings in the pack's terms. */
+/** Index of the unit holding `offset` (the last unit starting at or before it). */
+function unitAt(units: readonly Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((units[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Collects what the rules report for one paragraph as findings in the pack's terms and the locale's words,
+ * offsets shifted by `base` (0 keeps them relative to the paragraph).
+ */
+class Collector implements FindingSink {
+  out: Finding[] = [];
+  base = 0;
+  private rule: Rule = ALL_RULES[0] as Rule;
+  private severity: Severity | undefined;
+  private safeFixes = true;
+
+  constructor(
+    private readonly pack: RulePack,
+    private readonly lang: 'en' | 'zh',
+  ) {}
+
+  /** Subsequent reports come from `rule`. */
+  use(rule: Rule): void {
+    const setting = ruleSetting(this.pack, rule.id);
+    this.rule = rule;
+    this.severity = setting.severity;
+    this.safeFixes = setting.safeFixes;
+  }
+
+  report(start: number, end: number, message: Message, fixes: readonly RawFix[], severity?: Severity): void {
+    const base = this.base;
+    const lang = this.lang;
+    const out: Fix[] = [];
+    for (const f of fixes) {
+      out.push({
+        label: f.label[lang],
+        safe: f.safe && this.safeFixes,
+        edits:
+          base === 0
+            ? f.edits
+            : f.edits.map((e: TextEdit) => ({ start: e.start + base, end: e.end + base, text: e.text })),
+      });
+    }
+    this.out.push({
+      rule: this.rule.id,
+      category: this.rule.category,
+      severity: this.severity ?? severity ?? this.rule.severity,
+      start: start + base,
+      end: end + base,
+      message: message[lang],
+      fixes: out,
+    });
+  }
+}
+
+const byPosition = (x: Finding, y: Finding): number => x.start - y.start || x.end - y.end;
+
+/** Run the enabled rules on one paragraph; its findings, sorted by position, offsets shifted by `base`. */
 function runRules(
   rules: readonly Rule[],
   text: string,
   ctx: RuleContext,
-  pack: RulePack,
-  locale: Locale,
+  collector: Collector,
+  base: number,
 ): Finding[] {
-  const out: Finding[] = [];
-  const lang = locale === 'en' ? 'en' : 'zh';
+  const scan = scanParagraph(text);
+  collector.out = [];
+  collector.base = base;
   for (const rule of rules) {
-    const setting = ruleSetting(pack, rule.id);
-    for (const raw of rule.detect(text, ctx)) {
-      const fixes: Fix[] = raw.fixes.map((f) => ({
-        label: f.label[lang],
-        safe: f.safe && setting.safeFixes,
-        edits: f.edits,
-      }));
-      out.push({
-        rule: rule.id,
-        category: rule.category,
-        severity: setting.severity ?? raw.severity ?? rule.severity,
-        start: raw.start,
-        end: raw.end,
-        message: raw.message[lang],
-        fixes,
-      });
-    }
+    collector.use(rule);
+    rule.detect(scan, ctx, collector);
   }
-  out.sort((x, y) => x.start - y.start || x.end - y.end);
-  return out;
+  return collector.out.sort(byPosition);
 }
 
-/** Check a whole text once. */
+/** Check a whole text once: findings sorted by position, offsets in `text`. */
 export function lint(text: string, context: LintContext = {}): Finding[] {
-  return [...createIncrementalLinter(context).update(text)];
+  const checker = makeChecker(context);
+  const units = unitsOf(text);
+  const style = decideStyle(units.reduce((acc, u) => addStats(acc, u.summary.stats), EMPTY_STATS));
+  const sKey = styleKey(style);
+  const out: Finding[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const found = environmentOf(checker, units, i, style, sKey);
+    const unit = units[i];
+    if (!found || !unit) continue;
+    const ctx: RuleContext = { env: found.env, confidenceThreshold: checker.threshold, pack: checker.pack };
+    for (const f of runRules(checker.rules, unit.text, ctx, checker.collector, unit.start)) out.push(f);
+  }
+  const ignore = context.ignore;
+  return ignore && ignore.length > 0 ? out.filter((f) => !isIgnored(text, f, ignore)) : out;
 }

@@ -13,6 +13,22 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** JavaScript whitespace (what `\s` matches and `trim` removes), line terminators included. */
+export function isJsWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** True for a space or tab (not a newline). */
 export function isBlank(code: number): boolean {
   return charClass(code) === CharClass.Space;

@@ -1,4 +1,5 @@
 import type { Finding, FindingCategory, OcrResult, Severity, TextEdit } from '../model';
+import type { ParagraphScan } from './scan';
 
 /** Language of finding messages; the UI is bilingual, so every rule writes both. */
 export type Locale = 'en' | 'zh-CN';
@@ -124,23 +125,22 @@ export interface RawFix {
   readonly edits: readonly TextEdit[];
 }
 
-/** A finding as a rule reports it: offsets relative to the paragraph, message in both languages. */
-export interface RawFinding {
-  readonly start: number;
-  readonly end: number;
-  readonly message: Message;
-  readonly fixes: readonly RawFix[];
-  /** Overrides the rule's severity for this one finding (e.g. a weaker case). */
-  readonly severity?: Severity;
+/** Where a rule reports its findings: offsets relative to the paragraph, message in both languages. */
+export interface FindingSink {
+  /** Report `[start, end)`; `severity` overrides the rule's for this one finding (e.g. a weaker case). */
+  report(start: number, end: number, message: Message, fixes: readonly RawFix[], severity?: Severity): void;
 }
 
-/** One check. `detect` runs on one paragraph (its text up to the next paragraph, blank lines included). */
+/**
+ * One check. `detect` runs on one paragraph (its text up to the next paragraph, blank lines included), reading
+ * the paragraph's scan (classes and candidate positions) and reporting to `out` in order of position.
+ */
 export interface Rule {
   readonly id: string;
   readonly category: FindingCategory;
   readonly severity: Severity;
   readonly description: Message;
-  detect(text: string, context: RuleContext): RawFinding[];
+  detect(scan: ParagraphScan, context: RuleContext, out: FindingSink): void;
 }
 
 /** A finding plus where it came from, as the engine returns it. */

@@ -1,6 +1,9 @@
 import { judgeBreak } from '../breaks';
 import { joinerFor, skipBlanksBack } from '../text-utils';
-import type { Rule } from '../types';
+import type { Message, Rule } from '../types';
+
+const MESSAGE: Message = { en: 'Blank line inside a sentence', zh: '句中空行' };
+const LABEL: Message = { en: 'Join the paragraphs', zh: '合并段落' };
 
 /**
  * A blank line that splits a sentence (`落实大气污染防治\n\n要求。`): the OCR cut a paragraph in two where a
@@ -11,34 +14,24 @@ export const blankLineRule: Rule = {
   category: 'break',
   severity: 'warning',
   description: { en: 'Blank line splits a sentence', zh: '空行把一句话分开' },
-  detect(text, context) {
+  detect(scan, context, out) {
+    const text = scan.text;
     const next = context.env.nextLine;
-    if (next === null) return [];
+    if (next === null) return;
     const s = skipBlanksBack(text, text.length);
-    if (s === 0 || s === text.length) return [];
+    if (s === 0 || s === text.length) return;
     const lastNl = text.lastIndexOf('\n', s - 1);
     const prev = text.slice(lastNl + 1, s);
     const alone = text.slice(0, Math.max(0, lastNl)).trim().length === 0;
     const verdict = judgeBreak(prev, next, context.env.columnWidth, true, null, alone);
-    if (!verdict.join) return [];
+    if (!verdict.join) return;
     const joiner = joinerFor(
       text.charCodeAt(s - 1),
       next.trimStart().charCodeAt(0),
       context.env.style.mixedSpacing === 'space',
     );
-    return [
-      {
-        start: s,
-        end: text.length,
-        message: { en: 'Blank line inside a sentence', zh: '句中空行' },
-        fixes: [
-          {
-            label: { en: 'Join the paragraphs', zh: '合并段落' },
-            safe: verdict.sure,
-            edits: [{ start: s, end: text.length, text: joiner }],
-          },
-        ],
-      },
-    ];
+    out.report(s, text.length, MESSAGE, [
+      { label: LABEL, safe: verdict.sure, edits: [{ start: s, end: text.length, text: joiner }] },
+    ]);
   },
 };

@@ -1,4 +1,4 @@
-import type { RawFinding, RawFix, Rule } from '../types';
+import type { RawFix, Rule } from '../types';
 import { CJK_CONFUSIONS } from './scanno-data';
 
 /**
@@ -11,10 +11,10 @@ export const cjkConfusionRule: Rule = {
   category: 'spelling',
   severity: 'info',
   description: { en: 'Look-alike Chinese character in an uncertain word', zh: '低置信度词中的形近字' },
-  detect(text, context) {
+  detect(scan, context, out) {
+    const text = scan.text;
     const ocr = context.env.ocr;
-    if (!ocr) return [];
-    const out: RawFinding[] = [];
+    if (!ocr) return;
     for (const w of ocr.words) {
       if (w.confidence >= context.confidenceThreshold) continue;
       for (let i = w.start; i < w.end; i++) {
@@ -26,17 +26,16 @@ export const cjkConfusionRule: Rule = {
           safe: false,
           edits: [{ start: i, end: i + 1, text: alt }],
         }));
-        out.push({
-          start: i,
-          end: i + 1,
-          message: {
+        out.report(
+          i,
+          i + 1,
+          {
             en: `“${ch}” may be misread for “${[...alts].join('”/“')}”`,
             zh: `“${ch}”可能是“${[...alts].join('”/“')}”的误识`,
           },
           fixes,
-        });
+        );
       }
     }
-    return out;
   },
 };

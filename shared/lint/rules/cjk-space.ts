@@ -1,13 +1,15 @@
-import { charClass, isUnspacedLetter } from '../../text/char-class';
-import type { Rule } from '../types';
-import { gapsOf, mergeGaps, type GapVerdict } from './gaps';
+import { isUnspacedLetter } from '../../text/char-class';
+import { clsAt, type ParagraphScan } from '../scan';
+import type { Message, Rule } from '../types';
+import type { GapVerdict } from './gaps';
+import { mergeGaps } from './gaps';
 
-/** Length of the run of Han/Kana letters that ends just before `end` (backwards) or starts at `start`. */
-function segmentLength(text: string, from: number, step: 1 | -1): number {
-  let n = 0;
-  for (let i = from; i >= 0 && i < text.length && isUnspacedLetter(charClass(text.charCodeAt(i))); i += step)
-    n++;
-  return n;
+const MESSAGE: Message = { en: 'Spaces between CJK characters', zh: '汉字之间有多余空格' };
+const LABEL: Message = { en: 'Remove the spaces', zh: '删除空格' };
+
+/** True when the run of Han/Kana letters that ends at `from` (step -1) or starts there (step 1) is one letter. */
+function loneLetter(scan: ParagraphScan, from: number, step: 1 | -1): boolean {
+  return !isUnspacedLetter(clsAt(scan, from + step));
 }
 
 /**
@@ -21,26 +23,20 @@ export const cjkSpaceRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   description: { en: 'Space between CJK characters', zh: '汉字之间有空格' },
-  detect(text, context) {
+  detect(scan, context, out) {
     const ocr = context.env.ocr;
     const spacedOut = context.env.style.spacedOut;
+    const gaps = scan.gaps;
     const flagged: GapVerdict[] = [];
-    for (const g of gapsOf(text)) {
-      const a = charClass(text.charCodeAt(g.start - 1));
-      const b = charClass(text.charCodeAt(g.end));
-      if (!isUnspacedLetter(a) || !isUnspacedLetter(b)) continue;
-      if (ocr?.wideSpaces.has(g.start)) continue;
-      const narrow = ocr?.narrowSpaces.has(g.start) ?? false;
-      const lone = segmentLength(text, g.start - 1, -1) === 1 || segmentLength(text, g.end, 1) === 1;
-      if (!spacedOut && !narrow && !lone) continue;
-      flagged.push({ start: g.start, end: g.end, replacement: '', safe: spacedOut || narrow });
+    for (let k = 0; k < scan.gapCount; k++) {
+      const start = gaps[2 * k] ?? 0;
+      const end = gaps[2 * k + 1] ?? 0;
+      if (!isUnspacedLetter(clsAt(scan, start - 1)) || !isUnspacedLetter(clsAt(scan, end))) continue;
+      if (ocr?.wideSpaces.has(start)) continue;
+      const narrow = ocr?.narrowSpaces.has(start) ?? false;
+      if (!spacedOut && !narrow && !loneLetter(scan, start - 1, -1) && !loneLetter(scan, end, 1)) continue;
+      flagged.push({ start, end, replacement: '', safe: spacedOut || narrow });
     }
-    return mergeGaps(
-      text,
-      flagged,
-      8,
-      { en: 'Spaces between CJK characters', zh: '汉字之间有多余空格' },
-      { en: 'Remove the spaces', zh: '删除空格' },
-    );
+    mergeGaps(scan, flagged, 8, MESSAGE, LABEL, out);
   },
 };

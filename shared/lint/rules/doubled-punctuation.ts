@@ -1,5 +1,5 @@
 import { CharClass, charClass } from '../../text/char-class';
-import type { RawFinding, Rule } from '../types';
+import type { Rule } from '../types';
 
 const STOPS = new Set([...'，。、；：？！,.;:?!'].map((c) => c.charCodeAt(0)));
 const HALF_OF: Readonly<Record<string, string>> = {
@@ -21,9 +21,11 @@ export const doubledPunctuationRule: Rule = {
   category: 'punctuation',
   severity: 'error',
   description: { en: 'Doubled punctuation', zh: '标点重复' },
-  detect(text) {
-    const out: RawFinding[] = [];
-    for (let i = 1; i < text.length; i++) {
+  detect(scan, _context, out) {
+    const text = scan.text;
+    for (let m = 1; m < scan.markCount; m++) {
+      const i = scan.marks[m] ?? 0;
+      if (scan.marks[m - 1] !== i - 1) continue;
       const a = text.charCodeAt(i - 1);
       const b = text.charCodeAt(i);
       if (!STOPS.has(a) || !STOPS.has(b)) continue;
@@ -35,19 +37,13 @@ export const doubledPunctuationRule: Rule = {
       const cb = text[i] ?? '';
       const sameMark = HALF_OF[ca] === cb || HALF_OF[cb] === ca || a === b;
       const drop = fullA ? i : i - 1;
-      out.push({
-        start: i - 1,
-        end: i + 1,
-        message: { en: `Doubled punctuation “${ca}${cb}”`, zh: `标点重复“${ca}${cb}”` },
-        fixes: [
-          {
-            label: { en: `Keep “${fullA ? ca : cb}”`, zh: `保留“${fullA ? ca : cb}”` },
-            safe: sameMark,
-            edits: [{ start: drop, end: drop + 1, text: '' }],
-          },
-        ],
-      });
+      out.report(i - 1, i + 1, { en: `Doubled punctuation “${ca}${cb}”`, zh: `标点重复“${ca}${cb}”` }, [
+        {
+          label: { en: `Keep “${fullA ? ca : cb}”`, zh: `保留“${fullA ? ca : cb}”` },
+          safe: sameMark,
+          edits: [{ start: drop, end: drop + 1, text: '' }],
+        },
+      ]);
     }
-    return out;
   },
 };

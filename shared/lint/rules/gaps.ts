@@ -1,39 +1,18 @@
-import { CharClass, charClass } from '../../text/char-class';
-import type { RawFinding, RawFix, Message } from '../types';
+import type { FindingSink, Message, RawFix } from '../types';
+import type { ParagraphScan } from '../scan';
 
-/** A run of spaces `[start, end)` on one line, between the non-space code units at `start - 1` and `end`. */
-export interface Gap {
+/** A flagged run of spaces `[start, end)` and what it should become. */
+export interface GapVerdict {
   readonly start: number;
   readonly end: number;
-}
-
-/** Every run of spaces/tabs inside a line (not at a line's start or end) in `text`. */
-export function* gapsOf(text: string): Generator<Gap> {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = charClass(text.charCodeAt(i));
-    if (c !== CharClass.Space) {
-      i++;
-      continue;
-    }
-    const s = i;
-    while (i < n && charClass(text.charCodeAt(i)) === CharClass.Space) i++;
-    if (
-      s > 0 &&
-      i < n &&
-      charClass(text.charCodeAt(s - 1)) !== CharClass.Newline &&
-      charClass(text.charCodeAt(i)) !== CharClass.Newline
-    ) {
-      yield { start: s, end: i };
-    }
-  }
-}
-
-/** A flagged gap and what it should become. */
-export interface GapVerdict extends Gap {
   readonly replacement: string;
   readonly safe: boolean;
+}
+
+/** True when `text[from, to)` holds a line feed. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
@@ -41,35 +20,33 @@ export interface GapVerdict extends Gap {
  * safe into one finding each, so `完 成 目 标` is one finding with one fix.
  */
 export function mergeGaps(
-  text: string,
+  scan: ParagraphScan,
   verdicts: readonly GapVerdict[],
   reach: number,
   message: Message,
   label: Message,
-): RawFinding[] {
-  const out: RawFinding[] = [];
-  let group: GapVerdict[] = [];
-  const flush = (): void => {
-    const first = group[0];
-    const last = group[group.length - 1];
+  out: FindingSink,
+): void {
+  let from = 0;
+  const flush = (to: number): void => {
+    const first = verdicts[from];
+    const last = verdicts[to - 1];
     if (!first || !last) return;
-    const fix: RawFix = {
-      label,
-      safe: first.safe,
-      edits: group.map((g) => ({ start: g.start, end: g.end, text: g.replacement })),
-    };
-    out.push({ start: first.start, end: last.end, message, fixes: [fix] });
-    group = [];
+    const edits = [];
+    for (let k = from; k < to; k++) {
+      const g = verdicts[k];
+      if (g) edits.push({ start: g.start, end: g.end, text: g.replacement });
+    }
+    const fix: RawFix = { label, safe: first.safe, edits };
+    out.report(first.start, last.end, message, [fix]);
+    from = to;
   };
-  for (const v of verdicts) {
-    const last = group[group.length - 1];
-    if (
-      last &&
-      (v.start - last.end > reach || v.safe !== last.safe || text.slice(last.end, v.start).includes('\n'))
-    )
-      flush();
-    group.push(v);
+  for (let k = 1; k < verdicts.length; k++) {
+    const v = verdicts[k];
+    const last = verdicts[k - 1];
+    if (!v || !last) continue;
+    if (v.start - last.end > reach || v.safe !== last.safe || hasNewline(scan.text, last.end, v.start))
+      flush(k);
   }
-  flush();
-  return out;
+  flush(verdicts.length);
 }

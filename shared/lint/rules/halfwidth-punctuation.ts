@@ -1,5 +1,46 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import type { RawFinding, Rule } from '../types';
+import type { Message, Rule } from '../types';
+
+const wordings = new Map<string, readonly [Message, Message]>();
+
+/** Message and fix label for one replacement, made once per mark. */
+function wording(ch: string, full: string): readonly [Message, Message] {
+  const key = ch + full;
+  let w = wordings.get(key);
+  if (!w) {
+    w = [
+      { en: `Half-width “${ch}” in Chinese text`, zh: `中文中的半角“${ch}”` },
+      { en: `Replace with “${full}”`, zh: `改为“${full}”` },
+    ];
+    wordings.set(key, w);
+  }
+  return w;
+}
+
+interface MapShape {
+  /** Code units that are keys of the map (one-unit keys; no other key can match one code unit). */
+  readonly codes: ReadonlySet<number>;
+  /** Every key is a punctuation mark, so only the scan's marks need a look. */
+  readonly marksOnly: boolean;
+}
+
+const shapes = new WeakMap<object, MapShape>();
+
+function shapeOf(map: Readonly<Record<string, string>>): MapShape {
+  let shape = shapes.get(map);
+  if (!shape) {
+    const keys = Object.keys(map).filter((k) => k.length === 1 && k !== '%');
+    shape = {
+      codes: new Set(keys.map((k) => k.charCodeAt(0))),
+      marksOnly: keys.every((k) => {
+        const c = charClass(k.charCodeAt(0));
+        return c === CharClass.Punctuation || c === CharClass.CjkPunctuation;
+      }),
+    };
+    shapes.set(map, shape);
+  }
+  return shape;
+}
 
 /** Class of the nearest non-space code unit from `i` in direction `step`; Newline at a line edge. */
 function neighbour(text: string, i: number, step: 1 | -1): CharClass {
@@ -17,39 +58,41 @@ export const halfwidthPunctuationRule: Rule = {
   category: 'punctuation',
   severity: 'warning',
   description: { en: 'Half-width punctuation in Chinese text', zh: '中文中使用了半角标点' },
-  detect(text, context) {
-    const out: RawFinding[] = [];
+  detect(scan, context, out) {
+    const text = scan.text;
     const map = context.pack.punctuation;
-    for (let i = 0; i < text.length; i++) {
+    const shape = shapeOf(map);
+    const check = (i: number): void => {
+      if (!shape.codes.has(text.charCodeAt(i))) return;
       const ch = text[i] ?? '';
       const full = map[ch];
-      if (!full || ch === '%') continue;
+      if (!full || ch === '%') return;
       const before = neighbour(text, i - 1, -1);
       const after = neighbour(text, i + 1, 1);
       const wideBefore = isWide(before);
       const wideAfter = isWide(after);
       const digitAround = before === CharClass.Digit && after === CharClass.Digit;
-      if (digitAround) continue;
+      if (digitAround) return;
       const cjk =
         ch === '('
           ? wideAfter || (wideBefore && after !== CharClass.Latin)
           : ch === ')'
             ? wideBefore || (wideAfter && before !== CharClass.Latin)
             : wideBefore;
-      if (!cjk) continue;
-      out.push({
-        start: i,
-        end: i + 1,
-        message: { en: `Half-width “${ch}” in Chinese text`, zh: `中文中的半角“${ch}”` },
-        fixes: [
-          {
-            label: { en: `Replace with “${full}”`, zh: `改为“${full}”` },
-            safe: wideBefore && (wideAfter || after === CharClass.Newline || after === CharClass.Digit),
-            edits: [{ start: i, end: i + 1, text: full }],
-          },
-        ],
-      });
+      if (!cjk) return;
+      const [message, label] = wording(ch, full);
+      out.report(i, i + 1, message, [
+        {
+          label,
+          safe: wideBefore && (wideAfter || after === CharClass.Newline || after === CharClass.Digit),
+          edits: [{ start: i, end: i + 1, text: full }],
+        },
+      ]);
+    };
+    if (shape.marksOnly) {
+      for (let k = 0; k < scan.markCount; k++) check(scan.marks[k] ?? 0);
+    } else {
+      for (let i = 0; i < text.length; i++) check(i);
     }
-    return out;
   },
 };

@@ -1,7 +1,23 @@
-import type { RawFinding, Rule } from '../types';
+import type { Rule } from '../types';
 import { LATIN_SCANNOS, REAL_WORD_SCANNOS } from './scanno-data';
 
-const WORD = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
+/** Longest listed scanno: longer words need no look-up. */
+const LONGEST = Math.max(...Object.keys(LATIN_SCANNOS).map((k) => k.length));
+
+/** What the word `text[start, end)` is a listed misreading of, if it is one. */
+function scanno(text: string, start: number, end: number): string | undefined {
+  const key = text.slice(start, end).toLowerCase();
+  return Object.hasOwn(LATIN_SCANNOS, key) ? LATIN_SCANNOS[key] : undefined;
+}
+
+/** True when `text[start, end)` holds `0` or `1`. */
+function hasZeroOrOne(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x30 || c === 0x31) return true;
+  }
+  return false;
+}
 
 /**
  * Latin scannos: listed misreadings (`tbe`, `arid`), `rn` read for `m` in listed words, and digits inside a
@@ -12,50 +28,45 @@ export const latinScannoRule: Rule = {
   category: 'spelling',
   severity: 'warning',
   description: { en: 'Likely OCR misreading of a Latin word', zh: '疑似 OCR 误识的西文单词' },
-  detect(text) {
-    const out: RawFinding[] = [];
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0];
-      const start = m.index;
-      const end = start + word.length;
-      const lower = word.toLowerCase();
-      const listed = LATIN_SCANNOS[lower];
-      if (listed !== undefined && /^[a-z]/.test(word)) {
+  detect(scan, _context, out) {
+    const text = scan.text;
+    for (let k = 0; k < scan.wordCount; k++) {
+      const start = scan.words[2 * k] ?? 0;
+      const end = scan.words[2 * k + 1] ?? 0;
+      const first = text.charCodeAt(start);
+      const listed =
+        end - start <= LONGEST && first >= 0x61 && first <= 0x7a ? scanno(text, start, end) : undefined;
+      if (listed !== undefined) {
+        const word = text.slice(start, end);
+        const lower = word.toLowerCase();
         const real = REAL_WORD_SCANNOS.has(lower);
-        out.push({
+        out.report(
           start,
           end,
-          severity: real ? 'info' : 'warning',
-          message: {
-            en: `“${word}” is a common misreading of “${listed}”`,
-            zh: `“${word}”常为“${listed}”的误识`,
-          },
-          fixes: [
+          { en: `“${word}” is a common misreading of “${listed}”`, zh: `“${word}”常为“${listed}”的误识` },
+          [
             {
               label: { en: `Replace with “${listed}”`, zh: `改为“${listed}”` },
               safe: false,
               edits: [{ start, end, text: listed }],
             },
           ],
-        });
+          real ? 'info' : 'warning',
+        );
         continue;
       }
+      if (!hasZeroOrOne(text, start, end)) continue;
+      const word = text.slice(start, end);
       if (/[a-z][01][a-z]/i.test(word) && !/^\d+(st|nd|rd|th|s)$/i.test(word)) {
         const guess = word.replace(/([a-z])1(?=[a-z])/gi, '$1l').replace(/([a-z])0(?=[a-z])/gi, '$1o');
-        out.push({
-          start,
-          end,
-          message: { en: `Digit inside the word “${word}”`, zh: `单词“${word}”中有数字` },
-          fixes: [
-            {
-              label: { en: `Replace with “${guess}”`, zh: `改为“${guess}”` },
-              safe: false,
-              edits: [{ start, end, text: guess }],
-            },
-          ],
-        });
+        out.report(start, end, { en: `Digit inside the word “${word}”`, zh: `单词“${word}”中有数字` }, [
+          {
+            label: { en: `Replace with “${guess}”`, zh: `改为“${guess}”` },
+            safe: false,
+            edits: [{ start, end, text: guess }],
+          },
+        ]);
       }
     }
-    return out;
   },
 };

@@ -1,6 +1,16 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import type { RawFinding, Rule } from '../types';
-import { gapsOf } from './gaps';
+import type { Message, RawFix, Rule } from '../types';
+
+const DOUBLED: Message = { en: 'Doubled space', zh: '连续空格' };
+const ONE_SPACE: Message = { en: 'Use one space', zh: '改为一个空格' };
+const BEFORE_MARK: Message = { en: 'Space before punctuation', zh: '标点前有空格' };
+const AFTER_OPENING: Message = { en: 'Space after an opening bracket', zh: '左括号后有空格' };
+const NEAR_DASH: Message = { en: 'Space next to an em dash', zh: '破折号旁有空格' };
+const REMOVE: Message = { en: 'Remove the space', zh: '删除空格' };
+const removeFix = (start: number, end: number, safe: boolean): RawFix[] => [
+  { label: REMOVE, safe, edits: [{ start, end, text: '' }] },
+];
+const word = (c: CharClass): boolean => c === CharClass.Latin || c === CharClass.Digit;
 
 const TIGHT_BEFORE = new Set([...',.;:!?)]'].map((c) => c.charCodeAt(0)));
 
@@ -14,80 +24,36 @@ export const latinSpaceRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   description: { en: 'Doubled space or spaced punctuation in Latin text', zh: '西文中的双空格或标点前空格' },
-  detect(text) {
-    const out: RawFinding[] = [];
-    for (const g of gapsOf(text)) {
+  detect(scan, _context, out) {
+    const text = scan.text;
+    for (let k = 0; k < scan.gapCount; k++) {
+      const g = { start: scan.gaps[2 * k] ?? 0, end: scan.gaps[2 * k + 1] ?? 0 };
       const left = text.charCodeAt(g.start - 1);
       const right = text.charCodeAt(g.end);
       const a = charClass(left);
       const b = charClass(right);
       if (isWide(a) || isWide(b)) continue;
-      const word = (c: CharClass): boolean => c === CharClass.Latin || c === CharClass.Digit;
       if (g.end - g.start >= 2) {
-        out.push({
-          start: g.start,
-          end: g.end,
-          message: { en: 'Doubled space', zh: '连续空格' },
-          fixes: [
-            {
-              label: { en: 'Use one space', zh: '改为一个空格' },
-              safe: true,
-              edits: [{ start: g.start, end: g.end, text: ' ' }],
-            },
-          ],
-        });
+        out.report(g.start, g.end, DOUBLED, [
+          { label: ONE_SPACE, safe: true, edits: [{ start: g.start, end: g.end, text: ' ' }] },
+        ]);
         continue;
       }
-      let k = g.end + 1;
-      while (text.charCodeAt(k) === 0x20) k++;
-      const after = text.charCodeAt(k);
+      let j = g.end + 1;
+      while (text.charCodeAt(j) === 0x20) j++;
+      const after = text.charCodeAt(j);
       if (
         word(a) &&
         TIGHT_BEFORE.has(right) &&
         !TIGHT_BEFORE.has(after) &&
         !(right === 0x2e && after === 0x2e)
       ) {
-        out.push({
-          start: g.start,
-          end: g.end + 1,
-          message: { en: 'Space before punctuation', zh: '标点前有空格' },
-          fixes: [
-            {
-              label: { en: 'Remove the space', zh: '删除空格' },
-              safe: true,
-              edits: [{ start: g.start, end: g.end, text: '' }],
-            },
-          ],
-        });
+        out.report(g.start, g.end + 1, BEFORE_MARK, removeFix(g.start, g.end, true));
       } else if ((left === 0x28 || left === 0x5b) && word(b)) {
-        out.push({
-          start: g.start - 1,
-          end: g.end,
-          message: { en: 'Space after an opening bracket', zh: '左括号后有空格' },
-          fixes: [
-            {
-              label: { en: 'Remove the space', zh: '删除空格' },
-              safe: true,
-              edits: [{ start: g.start, end: g.end, text: '' }],
-            },
-          ],
-        });
+        out.report(g.start - 1, g.end, AFTER_OPENING, removeFix(g.start, g.end, true));
       } else if ((left === 0x2014 && word(b)) || (right === 0x2014 && word(a))) {
-        out.push({
-          start: g.start,
-          end: g.end,
-          severity: 'info',
-          message: { en: 'Space next to an em dash', zh: '破折号旁有空格' },
-          fixes: [
-            {
-              label: { en: 'Remove the space', zh: '删除空格' },
-              safe: false,
-              edits: [{ start: g.start, end: g.end, text: '' }],
-            },
-          ],
-        });
+        out.report(g.start, g.end, NEAR_DASH, removeFix(g.start, g.end, false), 'info');
       }
     }
-    return out;
   },
 };

@@ -1,15 +1,15 @@
 import { charClass, CharClass } from '../../text/char-class';
-import { judgeBreak } from '../breaks';
+import { judgeLines, lineFacts, type LineFacts } from '../breaks';
 import { joinerFor, skipBlanks, skipBlanksBack } from '../text-utils';
-import type { RawFinding, RawFix, Rule } from '../types';
+import type { Message, RawFix, Rule } from '../types';
+
+const HYPHENATED: Message = { en: 'Word hyphenated across a line break', zh: '单词在行末断开（连字符）' };
+const IN_SENTENCE: Message = { en: 'Line break inside a sentence', zh: '句中换行' };
+const JOIN_SPACE: Message = { en: 'Join the lines with a space', zh: '合并为一行（加空格）' };
+const JOIN: Message = { en: 'Join the lines', zh: '合并为一行' };
 
 const LETTER = /\p{L}/u;
 const HYPHENS = new Set([0x2d, 0xad, 0x2010, 0x2011]);
-
-/** The whitespace run `[start, end)` around the newline at `nl`. */
-function runAround(text: string, nl: number): [number, number] {
-  return [skipBlanksBack(text, nl), skipBlanks(text, nl)];
-}
 
 /** Fixes for a line-end hyphen: drop it and join, or keep it and join; the document decides which is safe. */
 function hyphenFixes(text: string, hyphen: number, end: number, sure: boolean): RawFix[] {
@@ -44,25 +44,47 @@ export const lineBreakRule: Rule = {
     en: 'Line break inside a sentence (column line end kept by OCR)',
     zh: '句中换行（OCR 保留了栏宽换行）',
   },
-  detect(text, context) {
-    const out: RawFinding[] = [];
+  detect(scan, context, out) {
+    const text = scan.text;
     const contentEnd = skipBlanksBack(text, text.length);
     const hints = context.env.ocr;
-    let lineStart = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0 && nl < contentEnd; nl = text.indexOf('\n', nl + 1)) {
-      const [s, e] = runAround(text, nl);
-      const prevStart = lineStart;
-      lineStart = nl + 1;
+    const mixedSpace = context.env.style.mixedSpacing === 'space';
+    const nls = scan.newlines;
+    const count = scan.newlineCount;
+    // Facts of line j (the line before newline j); each line is judged as the next line, then as the previous.
+    let cachedLine = -1;
+    let cached: LineFacts | null = null;
+    const factsOf = (j: number): LineFacts => {
+      if (j === cachedLine && cached) return cached;
+      const from = j === 0 ? 0 : (nls[j - 1] ?? 0) + 1;
+      const to = j < count ? (nls[j] ?? 0) : contentEnd;
+      cachedLine = j;
+      cached = lineFacts(text, from, to);
+      return cached;
+    };
+    for (let j = 0; j < count; j++) {
+      const nl = nls[j] ?? 0;
+      if (nl >= contentEnd) break;
+      const s = skipBlanksBack(text, nl);
+      const e = skipBlanks(text, nl);
       if (s === 0 || e >= contentEnd) continue;
-      const nextEnd = text.indexOf('\n', e);
-      const prev = text.slice(prevStart, nl);
-      const next = text.slice(e, nextEnd < 0 ? contentEnd : nextEnd);
+      const single = j + 1 >= count || (nls[j + 1] ?? 0) >= e;
+      let prev: LineFacts;
+      let next: LineFacts;
+      if (single) {
+        prev = factsOf(j);
+        next = factsOf(j + 1);
+      } else {
+        const nextEnd = text.indexOf('\n', e);
+        prev = lineFacts(text, j === 0 ? 0 : (nls[j - 1] ?? 0) + 1, nl);
+        next = lineFacts(text, e, nextEnd < 0 ? contentEnd : nextEnd);
+      }
       const ocr = hints?.columnBreaks.has(nl)
         ? 'column'
         : hints?.paragraphBreaks.has(nl)
           ? 'paragraph'
           : null;
-      const verdict = judgeBreak(prev, next, context.env.columnWidth, false, ocr);
+      const verdict = judgeLines(prev, next, context.env.columnWidth, false, ocr);
       if (!verdict.join) continue;
       const left = text.charCodeAt(s - 1);
       const right = text.charCodeAt(e);
@@ -72,30 +94,17 @@ export const lineBreakRule: Rule = {
         LETTER.test(text[s - 2] ?? '') &&
         charClass(right) === CharClass.Latin
       ) {
-        out.push({
-          start: s - 1,
-          end: e,
-          message: { en: 'Word hyphenated across a line break', zh: '单词在行末断开（连字符）' },
-          fixes: hyphenFixes(text, s - 1, e, verdict.sure),
-        });
+        out.report(s - 1, e, HYPHENATED, hyphenFixes(text, s - 1, e, verdict.sure));
         continue;
       }
-      const joiner = joinerFor(left, right, context.env.style.mixedSpacing === 'space');
-      out.push({
-        start: s,
-        end: e,
-        message: { en: 'Line break inside a sentence', zh: '句中换行' },
-        fixes: [
-          {
-            label: joiner
-              ? { en: 'Join the lines with a space', zh: '合并为一行（加空格）' }
-              : { en: 'Join the lines', zh: '合并为一行' },
-            safe: verdict.sure,
-            edits: [{ start: s, end: e, text: joiner }],
-          },
-        ],
-      });
+      const joiner = joinerFor(left, right, mixedSpace);
+      out.report(s, e, IN_SENTENCE, [
+        {
+          label: joiner ? JOIN_SPACE : JOIN,
+          safe: verdict.sure,
+          edits: [{ start: s, end: e, text: joiner }],
+        },
+      ]);
     }
-    return out;
   },
 };

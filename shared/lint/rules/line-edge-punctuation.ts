@@ -1,6 +1,19 @@
 import { NO_LINE_END, NO_LINE_START } from '../breaks';
 import { isMostlyWide, skipBlanks, skipBlanksBack } from '../text-utils';
-import type { RawFinding, Rule } from '../types';
+import type { ParagraphScan } from '../scan';
+import type { Message, Rule } from '../types';
+
+const CLOSING: Message = { en: 'Line starts with a closing mark', zh: '行首出现闭合标点' };
+const OPENING: Message = { en: 'Line ends with an opening mark', zh: '行末出现开启标点' };
+const JOIN: Message = { en: 'Join the lines', zh: '合并为一行' };
+
+/** Line feeds in `[s, e)`, which holds newline `j` of the scan. */
+function newlinesIn(scan: ParagraphScan, j: number, s: number, e: number): number {
+  let n = 1;
+  for (let k = j - 1; k >= 0 && (scan.newlines[k] ?? -1) >= s; k--) n++;
+  for (let k = j + 1; k < scan.newlineCount && (scan.newlines[k] ?? e) < e; k++) n++;
+  return n;
+}
 
 /**
  * clreq line rules: a CJK line must not start with a closing mark (`，。）”`) nor end with an opening one
@@ -14,34 +27,25 @@ export const lineEdgePunctuationRule: Rule = {
     en: 'Line starts with a closing mark or ends with an opening one',
     zh: '行首有闭合标点或行末有开启标点',
   },
-  detect(text) {
-    const out: RawFinding[] = [];
+  detect(scan, _context, out) {
+    const text = scan.text;
     const end = skipBlanksBack(text, text.length);
-    for (let nl = text.indexOf('\n'); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    for (let j = 0; j < scan.newlineCount; j++) {
+      const nl = scan.newlines[j] ?? 0;
+      if (nl >= end) break;
       const s = skipBlanksBack(text, nl);
       const e = skipBlanks(text, nl);
-      if (s === 0 || e >= end || text.slice(s, e).split('\n').length > 2) continue;
-      const lineStart = text.lastIndexOf('\n', s - 1) + 1;
-      const lineEnd = text.indexOf('\n', e);
-      if (!isMostlyWide(text.slice(lineStart, lineEnd < 0 ? end : lineEnd))) continue;
+      if (s === 0 || e >= end) continue;
       const closing = NO_LINE_START.has(text.charCodeAt(e));
       const opening = NO_LINE_END.has(text.charCodeAt(s - 1));
       if (!closing && !opening) continue;
-      out.push({
-        start: closing ? s : s - 1,
-        end: closing ? e + 1 : e,
-        message: closing
-          ? { en: 'Line starts with a closing mark', zh: '行首出现闭合标点' }
-          : { en: 'Line ends with an opening mark', zh: '行末出现开启标点' },
-        fixes: [
-          {
-            label: { en: 'Join the lines', zh: '合并为一行' },
-            safe: true,
-            edits: [{ start: s, end: e, text: '' }],
-          },
-        ],
-      });
+      if (newlinesIn(scan, j, s, e) > 1) continue;
+      const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+      const lineEnd = text.indexOf('\n', e);
+      if (!isMostlyWide(text.slice(lineStart, lineEnd < 0 ? end : lineEnd))) continue;
+      out.report(closing ? s : s - 1, closing ? e + 1 : e, closing ? CLOSING : OPENING, [
+        { label: JOIN, safe: true, edits: [{ start: s, end: e, text: '' }] },
+      ]);
     }
-    return out;
   },
 };

@@ -1,4 +1,4 @@
-import type { RawFinding, Rule } from '../types';
+import type { Rule } from '../types';
 
 /** Words the OCR engine was unsure of (below the document's confidence threshold); needs OCR data. */
 export const lowConfidenceRule: Rule = {
@@ -6,20 +6,13 @@ export const lowConfidenceRule: Rule = {
   category: 'confidence',
   severity: 'info',
   description: { en: 'Word recognized with low confidence', zh: '识别置信度低的词' },
-  detect(_text, context) {
+  detect(_scan, context, out) {
     const ocr = context.env.ocr;
-    if (!ocr) return [];
-    const out: RawFinding[] = [];
+    if (!ocr) return;
     for (const w of ocr.words) {
       if (w.confidence >= context.confidenceThreshold || w.end <= w.start) continue;
       const c = Math.round(w.confidence);
-      out.push({
-        start: w.start,
-        end: w.end,
-        message: { en: `Low OCR confidence (${c}%)`, zh: `识别置信度低（${c}%）` },
-        fixes: [],
-      });
+      out.report(w.start, w.end, { en: `Low OCR confidence (${c}%)`, zh: `识别置信度低（${c}%）` }, []);
     }
-    return out;
   },
 };

@@ -1,6 +1,18 @@
-import { charClass, isLatinOrDigit, isUnspacedLetter } from '../../text/char-class';
-import type { RawFinding, Rule } from '../types';
-import { gapsOf, mergeGaps, type GapVerdict } from './gaps';
+import { isLatinOrDigit, isUnspacedLetter } from '../../text/char-class';
+import { clsAt, type ParagraphScan } from '../scan';
+import type { FindingSink, Message, RawFix, Rule } from '../types';
+import { mergeGaps, type GapVerdict } from './gaps';
+
+const EXTRA: Message = {
+  en: 'Space between CJK and Latin/digits (the document mostly has none)',
+  zh: '中西文之间有空格（全文多数不加）',
+};
+const REMOVE: Message = { en: 'Remove the space', zh: '删除空格' };
+const MISSING: Message = {
+  en: 'No space between CJK and Latin/digits (the document mostly has one)',
+  zh: '中西文之间无空格（全文多数加空格）',
+};
+const INSERT: Message = { en: 'Insert a space', zh: '插入空格' };
 
 /**
  * Spacing between CJK and Latin/digits (`事件 391 起` beside `126.61公顷`) that disagrees with the rest of the
@@ -16,61 +28,38 @@ export const mixedScriptSpaceRule: Rule = {
     en: 'CJK–Latin spacing differs from the rest of the document',
     zh: '中西文间距与全文不一致',
   },
-  detect(text, context) {
+  detect(scan, context, out) {
     const style = context.env.style;
     const ocr = context.env.ocr;
     const flagged: GapVerdict[] = [];
-    for (const g of gapsOf(text)) {
-      const a = charClass(text.charCodeAt(g.start - 1));
-      const b = charClass(text.charCodeAt(g.end));
+    for (let k = 0; k < scan.gapCount; k++) {
+      const start = scan.gaps[2 * k] ?? 0;
+      const end = scan.gaps[2 * k + 1] ?? 0;
+      const a = clsAt(scan, start - 1);
+      const b = clsAt(scan, end);
       const cjkLeft = isUnspacedLetter(a) && isLatinOrDigit(b);
       const cjkRight = isLatinOrDigit(a) && isUnspacedLetter(b);
       if (!cjkLeft && !cjkRight) continue;
-      if (ocr?.wideSpaces.has(g.start)) continue;
+      if (ocr?.wideSpaces.has(start)) continue;
       const noise = style.spacedOut;
-      const narrow = ocr?.narrowSpaces.has(g.start) ?? false;
-      if (noise || narrow) flagged.push({ start: g.start, end: g.end, replacement: '', safe: true });
-      else if (style.mixedSpacing === 'none')
-        flagged.push({ start: g.start, end: g.end, replacement: '', safe: false });
+      const narrow = ocr?.narrowSpaces.has(start) ?? false;
+      if (noise || narrow) flagged.push({ start, end, replacement: '', safe: true });
+      else if (style.mixedSpacing === 'none') flagged.push({ start, end, replacement: '', safe: false });
     }
-    const out = mergeGaps(
-      text,
-      flagged,
-      6,
-      {
-        en: 'Space between CJK and Latin/digits (the document mostly has none)',
-        zh: '中西文之间有空格（全文多数不加）',
-      },
-      { en: 'Remove the space', zh: '删除空格' },
-    );
-    if (style.mixedSpacing === 'space') out.push(...missingSpaces(text));
-    return out;
+    mergeGaps(scan, flagged, 6, EXTRA, REMOVE, out);
+    if (style.mixedSpacing === 'space') missingSpaces(scan, out);
   },
 };
 
 /** Tight CJK–Latin boundaries in a document that mostly spaces them. */
-function missingSpaces(text: string): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (let i = 1; i < text.length; i++) {
-    const a = charClass(text.charCodeAt(i - 1));
-    const b = charClass(text.charCodeAt(i));
+function missingSpaces(scan: ParagraphScan, out: FindingSink): void {
+  const n = scan.text.length;
+  for (let i = 1; i < n; i++) {
+    const a = clsAt(scan, i - 1);
+    const b = clsAt(scan, i);
     if ((isUnspacedLetter(a) && isLatinOrDigit(b)) || (isLatinOrDigit(a) && isUnspacedLetter(b))) {
-      out.push({
-        start: i - 1,
-        end: i + 1,
-        message: {
-          en: 'No space between CJK and Latin/digits (the document mostly has one)',
-          zh: '中西文之间无空格（全文多数加空格）',
-        },
-        fixes: [
-          {
-            label: { en: 'Insert a space', zh: '插入空格' },
-            safe: false,
-            edits: [{ start: i, end: i, text: ' ' }],
-          },
-        ],
-      });
+      const fix: RawFix = { label: INSERT, safe: false, edits: [{ start: i, end: i, text: ' ' }] };
+      out.report(i - 1, i + 1, MISSING, [fix]);
     }
   }
-  return out;
 }

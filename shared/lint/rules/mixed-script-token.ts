@@ -1,5 +1,6 @@
 import { charClass, isUnspacedLetter } from '../../text/char-class';
-import type { RawFinding, Rule } from '../types';
+import { clsAt } from '../scan';
+import type { FindingSink, Rule } from '../types';
 
 /**
  * One token mixing scripts the way OCR garbles them: Cyrillic or Greek letters among Latin ones (`Тhe`), or
@@ -11,37 +12,57 @@ export const mixedScriptTokenRule: Rule = {
   category: 'spelling',
   severity: 'warning',
   description: { en: 'Token mixes scripts', zh: '词内混杂不同文字' },
-  detect(text) {
-    const out: RawFinding[] = [];
-    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-      const tok = m[0];
-      const at = m.index;
-      const latin = /[A-Za-z]/.test(tok);
-      const greekCyrillic = /[\u0370-\u03ff\u0400-\u04ff]/.test(tok);
-      if (latin && greekCyrillic) {
-        out.push(report(at, at + tok.length, tok));
-        continue;
-      }
-      for (const w of tok.matchAll(/[a-z]{2,3}/g)) {
-        const s = at + w.index;
-        const e = s + w[0].length;
-        if (
-          isUnspacedLetter(charClass(text.charCodeAt(s - 1))) &&
-          isUnspacedLetter(charClass(text.charCodeAt(e)))
-        ) {
-          out.push(report(s, e, w[0]));
-        }
+  detect(scan, _context, out) {
+    const text = scan.text;
+    if (scan.greekCyrillic) {
+      byTokens(text, out);
+      return;
+    }
+    // Without Greek or Cyrillic only a lower-case run wedged between Han/Kana can be reported, and such a run
+    // is a whole ASCII word of the scan.
+    for (let k = 0; k < scan.wordCount; k++) {
+      const s = scan.words[2 * k] ?? 0;
+      const e = scan.words[2 * k + 1] ?? 0;
+      if (e - s < 2 || e - s > 3 || !allLower(text, s, e)) continue;
+      if (isUnspacedLetter(clsAt(scan, s - 1)) && isUnspacedLetter(clsAt(scan, e))) {
+        report(out, s, e, text.slice(s, e));
       }
     }
-    return out;
   },
 };
 
-function report(start: number, end: number, tok: string): RawFinding {
-  return {
-    start,
-    end,
-    message: { en: `“${tok}” mixes scripts`, zh: `“${tok}”混杂了不同文字` },
-    fixes: [],
-  };
+function allLower(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/** The rule read token by token, for paragraphs with Greek or Cyrillic letters. */
+function byTokens(text: string, out: FindingSink): void {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const tok = m[0];
+    const at = m.index;
+    const latin = /[A-Za-z]/.test(tok);
+    const greekCyrillic = /[\u0370-\u03ff\u0400-\u04ff]/.test(tok);
+    if (latin && greekCyrillic) {
+      report(out, at, at + tok.length, tok);
+      continue;
+    }
+    for (const w of tok.matchAll(/[a-z]{2,3}/g)) {
+      const s = at + w.index;
+      const e = s + w[0].length;
+      if (
+        isUnspacedLetter(charClass(text.charCodeAt(s - 1))) &&
+        isUnspacedLetter(charClass(text.charCodeAt(e)))
+      ) {
+        report(out, s, e, w[0]);
+      }
+    }
+  }
+}
+
+function report(out: FindingSink, start: number, end: number, tok: string): void {
+  out.report(start, end, { en: `“${tok}” mixes scripts`, zh: `“${tok}”混杂了不同文字` }, []);
 }

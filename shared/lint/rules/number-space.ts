@@ -1,6 +1,9 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import type { Rule } from '../types';
-import { gapsOf, mergeGaps, type GapVerdict } from './gaps';
+import type { Message, Rule } from '../types';
+import { mergeGaps, type GapVerdict } from './gaps';
+
+const MESSAGE: Message = { en: 'Space inside a number', zh: '数字中间有空格' };
+const LABEL: Message = { en: 'Remove the space', zh: '删除空格' };
 
 const isDigitCode = (code: number): boolean => charClass(code) === CharClass.Digit;
 
@@ -13,9 +16,11 @@ export const numberSpaceRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   description: { en: 'Space inside a number', zh: '数字中间有空格' },
-  detect(text) {
+  detect(scan, _context, out) {
+    const text = scan.text;
     const flagged: GapVerdict[] = [];
-    for (const g of gapsOf(text)) {
+    for (let k = 0; k < scan.gapCount; k++) {
+      const g = { start: scan.gaps[2 * k] ?? 0, end: scan.gaps[2 * k + 1] ?? 0 };
       const left = text.charCodeAt(g.start - 1);
       const right = text.charCodeAt(g.end);
       const decimal =
@@ -33,12 +38,6 @@ export const numberSpaceRule: Rule = {
       }
       if (decimal || grouped) flagged.push({ start: g.start, end: g.end, replacement: '', safe: decimal });
     }
-    return mergeGaps(
-      text,
-      flagged,
-      0,
-      { en: 'Space inside a number', zh: '数字中间有空格' },
-      { en: 'Remove the space', zh: '删除空格' },
-    );
+    mergeGaps(scan, flagged, 0, MESSAGE, LABEL, out);
   },
 };

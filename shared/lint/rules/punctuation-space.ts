@@ -1,6 +1,9 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import type { Rule } from '../types';
-import { gapsOf, mergeGaps, type GapVerdict } from './gaps';
+import type { Message, Rule } from '../types';
+import { mergeGaps, type GapVerdict } from './gaps';
+
+const MESSAGE: Message = { en: 'Space next to full-width punctuation', zh: '标点旁有多余空格' };
+const LABEL: Message = { en: 'Remove the space', zh: '删除空格' };
 
 /** Punctuation of either width (quotes, brackets, dashes included). */
 function isMark(code: number): boolean {
@@ -17,10 +20,12 @@ export const punctuationSpaceRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   description: { en: 'Space next to full-width punctuation', zh: '全角标点旁有空格' },
-  detect(text, context) {
+  detect(scan, context, out) {
+    const text = scan.text;
     const ocr = context.env.ocr;
     const flagged: GapVerdict[] = [];
-    for (const g of gapsOf(text)) {
+    for (let k = 0; k < scan.gapCount; k++) {
+      const g = { start: scan.gaps[2 * k] ?? 0, end: scan.gaps[2 * k + 1] ?? 0 };
       const left = text.charCodeAt(g.start - 1);
       const right = text.charCodeAt(g.end);
       const a = charClass(left);
@@ -34,13 +39,7 @@ export const punctuationSpaceRule: Rule = {
       if (ocr?.wideSpaces.has(g.start)) continue;
       flagged.push({ start: g.start, end: g.end, replacement: '', safe: true });
     }
-    return mergeGaps(
-      text,
-      flagged,
-      2,
-      { en: 'Space next to full-width punctuation', zh: '标点旁有多余空格' },
-      { en: 'Remove the space', zh: '删除空格' },
-    );
+    mergeGaps(scan, flagged, 2, MESSAGE, LABEL, out);
   },
 };
 

@@ -1,28 +1,42 @@
-import type { RawFinding, Rule } from '../types';
+import { isJsWhitespace } from '../text-utils';
+import type { Message, Rule } from '../types';
 
-const SPLIT = /([—…])[^\S\n]*\n\s*([—…])/g;
+const MESSAGE: Message = { en: 'Dash or ellipsis split across lines', zh: '破折号或省略号跨行断开' };
+const LABEL: Message = { en: 'Join the mark', zh: '合并标点' };
 
-/** `——` or `……` split across a line break: the two halves of one mark belong together. */
+const isHalf = (code: number): boolean => code === 0x2014 || code === 0x2026;
+
+/** JavaScript whitespace other than a line feed (`[^\S\n]`). */
+const isSpaceNotLf = (code: number): boolean => code !== 10 && isJsWhitespace(code);
+
+/**
+ * `——` or `……` split across a line break: the two halves of one mark belong together. Read as the pattern
+ * `([—…])[^\S\n]*\n\s*([—…])` scanned left to right, a match whose halves differ consumes both.
+ */
 export const splitDashRule: Rule = {
   id: 'split-dash',
   category: 'break',
   severity: 'warning',
   description: { en: 'Dash or ellipsis split across lines', zh: '破折号或省略号被拆到两行' },
-  detect(text) {
-    const out: RawFinding[] = [];
-    for (const m of text.matchAll(SPLIT)) {
-      if (m[1] !== m[2]) continue;
-      const start = m.index + 1;
-      const end = m.index + m[0].length - 1;
-      out.push({
-        start,
-        end,
-        message: { en: 'Dash or ellipsis split across lines', zh: '破折号或省略号跨行断开' },
-        fixes: [
-          { label: { en: 'Join the mark', zh: '合并标点' }, safe: true, edits: [{ start, end, text: '' }] },
-        ],
-      });
+  detect(scan, _context, out) {
+    const text = scan.text;
+    let resume = 0;
+    for (let k = 0; k < scan.markCount; k++) {
+      const i = scan.marks[k] ?? 0;
+      const a = text.charCodeAt(i);
+      if (i < resume || !isHalf(a)) continue;
+      let j = i + 1;
+      while (isSpaceNotLf(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) !== 10) continue;
+      j++;
+      while (isSpaceNotLf(text.charCodeAt(j)) || text.charCodeAt(j) === 10) j++;
+      const b = text.charCodeAt(j);
+      if (!isHalf(b)) continue;
+      resume = j + 1;
+      if (a !== b) continue;
+      const start = i + 1;
+      const end = j;
+      out.report(start, end, MESSAGE, [{ label: LABEL, safe: true, edits: [{ start, end, text: '' }] }]);
     }
-    return out;
   },
 };

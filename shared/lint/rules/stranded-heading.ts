@@ -1,6 +1,15 @@
 import { lineWidth } from '../layout';
 import { endsParagraphLike, isMostlyWide, skipBlanksBack } from '../text-utils';
-import type { Rule } from '../types';
+import type { Message, Rule } from '../types';
+
+const AT_END: Message = {
+  en: 'Short line without a final mark at the end of the page: a stranded heading or byline?',
+  zh: '页末无句末标点的短行：是否为错位的标题或署名？',
+};
+const MID_SENTENCE: Message = {
+  en: 'Short line interrupting a sentence: a stranded heading or caption?',
+  zh: '打断句子的短行：是否为错位的标题或图注？',
+};
 
 /**
  * A headline, caption or byline stranded where the reading order went wrong: a short one-line paragraph without
@@ -12,35 +21,21 @@ export const strandedHeadingRule: Rule = {
   category: 'structure',
   severity: 'info',
   description: { en: 'Heading, caption or byline out of place', zh: '标题、图注或署名位置错乱' },
-  detect(text, context) {
+  detect(scan, context, out) {
+    const text = scan.text;
     const end = skipBlanksBack(text, text.length);
     const start = text.length - text.trimStart().length;
     const body = text.slice(start, end);
-    if (body.length === 0 || body.includes('\n') || endsParagraphLike(body, isMostlyWide(body))) return [];
+    if (body.length === 0 || body.includes('\n') || endsParagraphLike(body, isMostlyWide(body))) return;
     const column = context.env.columnWidth;
-    if (column > 0 && lineWidth(body) > column * 0.8) return [];
+    if (column > 0 && lineWidth(body) > column * 0.8) return;
     const { previousLine, nextLine } = context.env;
     const atEnd = nextLine === null && previousLine !== null;
     const midSentence =
       previousLine !== null &&
       nextLine !== null &&
       !endsParagraphLike(previousLine, isMostlyWide(previousLine));
-    if (!atEnd && !midSentence) return [];
-    return [
-      {
-        start,
-        end,
-        message: atEnd
-          ? {
-              en: 'Short line without a final mark at the end of the page: a stranded heading or byline?',
-              zh: '页末无句末标点的短行：是否为错位的标题或署名？',
-            }
-          : {
-              en: 'Short line interrupting a sentence: a stranded heading or caption?',
-              zh: '打断句子的短行：是否为错位的标题或图注？',
-            },
-        fixes: [],
-      },
-    ];
+    if (!atEnd && !midSentence) return;
+    out.report(start, end, atEnd ? AT_END : MID_SENTENCE, []);
   },
 };

@@ -1,5 +1,7 @@
 import { CharClass, charClass } from '../../text/char-class';
-import type { RawFinding, Rule } from '../types';
+import type { Message, Rule } from '../types';
+
+const DELETE: Message = { en: 'Delete it', zh: '删除' };
 
 const isHan = (code: number): boolean => charClass(code) === CharClass.Han;
 
@@ -13,12 +15,13 @@ export const strayLatinRule: Rule = {
   category: 'spelling',
   severity: 'warning',
   description: { en: 'Stray Latin letter or bar among Chinese characters', zh: '汉字间夹杂孤立的字母或竖线' },
-  detect(text) {
-    const out: RawFinding[] = [];
-    for (let i = 0; i < text.length; i++) {
+  detect(scan, _context, out) {
+    const text = scan.text;
+    // A Latin letter next to another Latin letter never has Han on both sides: only lone ones are read.
+    for (let k = 0; k < scan.loneLatinCount; k++) {
+      const i = scan.loneLatin[k] ?? 0;
       const code = text.charCodeAt(i);
       const bar = code === 0x7c;
-      if (!bar && charClass(code) !== CharClass.Latin) continue;
       let l = i - 1;
       while (l >= 0 && text.charCodeAt(l) === 0x20) l--;
       let r = i + 1;
@@ -27,19 +30,12 @@ export const strayLatinRule: Rule = {
       const spaced = l < i - 1 && r > i + 1;
       const lowerTight = /[a-z]/.test(text[i] ?? '') && l === i - 1 && r === i + 1;
       if (!bar && !spaced && !lowerTight) continue;
-      out.push({
-        start: i,
-        end: i + 1,
-        message: { en: `Stray “${text[i]}” among Chinese characters`, zh: `汉字间孤立的“${text[i]}”` },
-        fixes: [
-          {
-            label: { en: 'Delete it', zh: '删除' },
-            safe: false,
-            edits: [{ start: l + 1, end: r, text: '' }],
-          },
-        ],
-      });
+      out.report(
+        i,
+        i + 1,
+        { en: `Stray “${text[i]}” among Chinese characters`, zh: `汉字间孤立的“${text[i]}”` },
+        [{ label: DELETE, safe: false, edits: [{ start: l + 1, end: r, text: '' }] }],
+      );
     }
-    return out;
   },
 };

@@ -1,4 +1,4 @@
-import type { RawFinding, Rule } from '../types';
+import type { Message, Rule } from '../types';
 
 const PAIRS: Readonly<Record<string, string>> = {
   '（': '）',
@@ -13,6 +13,18 @@ const PAIRS: Readonly<Record<string, string>> = {
 };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 const LETTER = /\p{L}/u;
+/** Every mark the rule reads: openers, closers, and `’` (all punctuation, so only the scan's marks are read). */
+const BRACKETS = new Set([...Object.keys(PAIRS), ...Object.values(PAIRS)].map((c) => c.charCodeAt(0)));
+const wordings = new Map<string, Message>();
+
+function wording(ch: string): Message {
+  let w = wordings.get(ch);
+  if (!w) {
+    w = { en: `“${ch}” has no partner in this paragraph`, zh: `本段中“${ch}”不成对` };
+    wordings.set(ch, w);
+  }
+  return w;
+}
 
 /**
  * An opening bracket or quote without its closing partner in the same paragraph, or the reverse. `’` between
@@ -24,20 +36,15 @@ export const unbalancedBracketsRule: Rule = {
   category: 'punctuation',
   severity: 'warning',
   description: { en: 'Unbalanced brackets or quotes', zh: '括号或引号不成对' },
-  detect(text) {
+  detect(scan, _context, out) {
+    const text = scan.text;
     const stack: { ch: string; at: number }[] = [];
-    const out: RawFinding[] = [];
-    const report = (at: number, ch: string): void => {
-      out.push({
-        start: at,
-        end: at + 1,
-        message: { en: `“${ch}” has no partner in this paragraph`, zh: `本段中“${ch}”不成对` },
-        fixes: [],
-      });
-    };
+    const found: { ch: string; at: number }[] = [];
     const same = (a: string, b: string): boolean =>
       a === b || (a === '(' && b === '（') || (a === '（' && b === '(');
-    for (let i = 0; i < text.length; i++) {
+    for (let m = 0; m < scan.markCount; m++) {
+      const i = scan.marks[m] ?? 0;
+      if (!BRACKETS.has(text.charCodeAt(i))) continue;
       const ch = text[i] ?? '';
       if (ch === '’' && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue;
       if (ch === '’' && LETTER.test(text[i - 1] ?? '') && !stack.some((s) => s.ch === '‘')) continue;
@@ -50,13 +57,13 @@ export const unbalancedBracketsRule: Rule = {
       let k = stack.length - 1;
       while (k >= 0 && !same(stack[k]?.ch ?? '', opener)) k--;
       if (k < 0) {
-        report(i, ch);
+        found.push({ ch, at: i });
         continue;
       }
-      for (const s of stack.splice(k).slice(1)) report(s.at, s.ch);
+      for (const s of stack.splice(k).slice(1)) found.push(s);
     }
-    for (const s of stack) report(s.at, s.ch);
-    out.sort((a, b) => a.start - b.start);
-    return out;
+    for (const s of stack) found.push(s);
+    found.sort((a, b) => a.at - b.at);
+    for (const f of found) out.report(f.at, f.at + 1, wording(f.ch), []);
   },
 };
