@@ -39,7 +39,10 @@ async function start(): Promise<void> {
     samplePath: paths.sample,
     info: { version: app.getVersion(), systemLocale, platform: process.platform },
     emit,
-    ocr: { languageSource: (language) => unpackedPath(bundledLanguageFolder(language)) },
+    ocr: {
+      languageSource: (language) => unpackedPath(bundledLanguageFolder(language)),
+      modulePath: unpackedPath,
+    },
     pickFolder: async () => {
       const options = { properties: ['openDirectory' as const] };
       const result = window

@@ -45,6 +45,11 @@ export interface OcrServiceOptions {
   readonly dataParent?: string;
   /** Clock for `createdAt`. */
   readonly now?: () => Date;
+  /**
+   * Maps a resolved module file to the path worker threads can load: a packaged app passes the mapping into
+   * `app.asar.unpacked/`, since worker threads do not read from inside the archive. Default: unchanged.
+   */
+  readonly modulePath?: (path: string) => string;
 }
 
 /** Counters that show whether workers and loaded languages are being reused. */
@@ -119,7 +124,10 @@ export function createOcrService(options: OcrServiceOptions = {}): OcrPool {
   const size = Math.max(1, options.workers ?? Math.min(2, cpus().length));
   const now = options.now ?? (() => new Date());
   const languageFolder: LanguageFolder = createLanguageFolder(options.languageSource, options.dataParent);
-  const workerPath = workerEntryUrl(require.resolve('tesseract.js/src/worker-script/node/index.js'));
+  const modulePath = options.modulePath ?? ((path: string) => path);
+  const workerPath = workerEntryUrl(
+    modulePath(require.resolve('tesseract.js/src/worker-script/node/index.js')),
+  );
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let closed = false;
