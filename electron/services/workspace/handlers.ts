@@ -2,13 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ChannelName, Handlers, ResponseOf } from '../../../shared/ipc/contract';
 import { JiaokanError } from '../../../shared/ipc/errors';
-import { lint } from '../../../shared/lint/engine';
-import { isPackName } from '../../../shared/lint/packs';
-import type { OcrResult } from '../../../shared/model/ocr';
 import { toFsError } from '../fs/fs-errors';
 import type { EmitEvent } from '../ipc/dispatch';
 import type { OcrService } from '../ocr/ocr-service';
-import type { Settings, SettingsStore } from '../settings/settings';
+import type { SettingsStore } from '../settings/settings';
+import { pageFindingCounter } from './lint-prefs';
+import { admitFiles } from './admit-files';
 import { createScratchFolder, type ScratchFile } from './scratch';
 import type { PageImage } from './source-images';
 import { openWorkspace, type PageView, type Workspace, type WorkspaceDeps } from './workspace';
@@ -60,13 +59,6 @@ export interface WorkspaceHandlerDeps {
   readonly jobs?: Map<string, AbortController>;
 }
 
-/** Open findings of a text under the current settings; the same engine as the editor's markers. */
-function findingCounter(settings: Settings): (text: string, ocr: OcrResult | null) => number {
-  const pack = isPackName(settings.lintPack) ? settings.lintPack : 'mainland';
-  return (text, ocr) =>
-    lint(text, { pack, confidenceThreshold: settings.confidenceThreshold, ...(ocr ? { ocr } : {}) }).length;
-}
-
 function toPageViewResponse(view: PageView): ResponseOf<'page:open'> {
   // The model's OcrResult is deeply readonly; the response type is zod's mutable copy of the same shape.
   return { ...view, ocr: view.ocr as ResponseOf<'page:open'>['ocr'] };
@@ -103,10 +95,9 @@ export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHa
 
   const open = (root: string, name?: string): Promise<ResponseOf<'workspace:current'> & object> => {
     const work = opening.then(async () => {
-      const settings = await deps.settings.get();
       const next = await openWorkspace(root, {
         ...deps.workspace,
-        countFindings: findingCounter(settings),
+        countFindings: pageFindingCounter(root, deps.settings),
         ...(name ? { name } : {}),
       });
       await current?.close();
@@ -129,8 +120,11 @@ export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHa
     files: readonly ScratchFile[],
     name: string,
   ): Promise<ResponseOf<'workspace:openSample'>> => {
-    const folder = await createScratchFolder(deps.appDataDir, files, new Date(), deps.workspace?.fs);
-    return open(folder, name);
+    const { admitted, refused } = await admitFiles(files);
+    const folder = await createScratchFolder(deps.appDataDir, admitted, new Date(), deps.workspace?.fs);
+    const view = await open(folder, name);
+    const notices = refused.map((message) => ({ kind: 'error' as const, message, pageId: null }));
+    return { ...view, notices: [...notices, ...view.notices] };
   };
 
   return {
