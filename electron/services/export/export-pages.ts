@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access, constants, mkdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { JiaokanError } from '../../../shared/ipc/errors';
 import { realign } from '../../../shared/formats/realign';
@@ -9,8 +10,8 @@ import { toHocr } from '../../../shared/formats/to-hocr';
 import { toMarkdown } from '../../../shared/formats/to-markdown';
 import { combineTexts, toText, type ExportMode } from '../../../shared/formats/to-text';
 import type { OcrResult } from '../../../shared/model/ocr';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { errnoCode } from '../fs/fs-errors';
+import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from '../fs/atomic-write';
+import { errnoCode, toFsError } from '../fs/fs-errors';
 import type { PageImage } from '../workspace/source-images';
 import type { PageSummary, PageView } from '../workspace/workspace';
 import { renderSearchablePdf, type TextLayerFont } from './searchable-pdf';
@@ -55,6 +56,24 @@ export interface ExportRequest {
   readonly now: () => Date;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
+  /** The file system writes go through; tests inject failures (EACCES, EROFS, ENOSPC). Default: the disk. */
+  readonly fs?: AtomicFs;
+}
+
+/** `conflict`: files of the export's names exist and `force` was not given; nothing was written. */
+export class ExportConflictError extends JiaokanError {
+  /** Names (relative to the folder) of every file the export would replace. */
+  readonly existing: readonly string[];
+  constructor(outDir: string, existing: readonly string[]) {
+    const shown = existing.slice(0, 3).join(', ') + (existing.length > 3 ? ', …' : '');
+    super(
+      'conflict',
+      existing.length === 1
+        ? `${join(outDir, existing[0] as string)} already exists; choose another folder or replace it (--force).`
+        : `${existing.length} files already exist in ${outDir} (${shown}); choose another folder or replace them (--force).`,
+    );
+    this.existing = existing;
+  }
 }
 
 /** What an export wrote. */
@@ -88,17 +107,28 @@ function checkCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new JiaokanError('cancelled', 'Export cancelled.');
 }
 
-async function prepareFolder(outDir: string): Promise<void> {
+/**
+ * Creates the folder and proves it takes a new file by writing and removing one. A real write, not a permission
+ * check: permission bits say nothing to root, and a read-only mount or a full disk only shows when writing.
+ */
+async function prepareFolder(outDir: string, fs: AtomicFs): Promise<void> {
   try {
     await mkdir(outDir, { recursive: true });
-    await access(outDir, constants.W_OK);
+    const probe = join(outDir, `.jiaokan-export-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    const handle = await fs.open(probe, 'wx', 0o644);
+    try {
+      await handle.writeFile('');
+    } finally {
+      await handle.close();
+      await fs.unlink(probe).catch(() => undefined);
+    }
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
       throw new JiaokanError('read-only', `Cannot export to ${outDir}: the folder is read-only.`);
     if (code === 'ENOTDIR' || code === 'EEXIST')
       throw new JiaokanError('bad-input', `Cannot export to ${outDir}: it is not a folder.`);
-    throw new JiaokanError('io', `Cannot export to ${outDir}: ${(error as Error).message}`);
+    throw toFsError(error, 'write', outDir);
   }
 }
 
@@ -148,22 +178,20 @@ export async function exportPages(request: ExportRequest): Promise<ExportOutcome
     pages.push({ id, name, summary, view, ocr: view.ocr });
   }
   if (pages.length === 0) throw new JiaokanError('bad-input', 'No pages to export.');
-  await prepareFolder(request.outDir);
+  const fs = request.fs ?? nodeAtomicFs;
+  await prepareFolder(request.outDir, fs);
   const targets = targetsOf(request, pages);
   if (!request.force) {
-    for (const target of targets)
-      if (await exists(join(request.outDir, target)))
-        throw new JiaokanError(
-          'conflict',
-          `${join(request.outDir, target)} already exists; choose another folder or replace it (--force).`,
-        );
+    const existing: string[] = [];
+    for (const target of targets) if (await exists(join(request.outDir, target))) existing.push(target);
+    if (existing.length > 0) throw new ExportConflictError(request.outDir, existing);
   }
 
   const files: string[] = [];
   const warnings: string[] = [];
   const write = async (name: string, data: string | Uint8Array): Promise<void> => {
     const path = join(request.outDir, name);
-    await writeFileAtomic(path, data);
+    await writeFileAtomic(path, data, fs);
     files.push(path);
   };
   const total = pages.length;

@@ -1,13 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import {
-  chmodSync,
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +11,7 @@ import {
   type ExportRequest,
 } from '../../../../../electron/services/export/export-pages';
 import { openWorkspace, type Workspace } from '../../../../../electron/services/workspace/workspace';
+import { failingFs } from '../../../../support/failing-fs';
 import { fixtureDir } from '../../../../support/fixture-ocr';
 import { applyEdits, scriptedEdits } from '../../../../support/scripted-edits';
 
@@ -87,11 +80,17 @@ describe('exportPages', () => {
   it('refuses to replace a file unless forced, and then replaces it whole', async () => {
     const out = mkdtempSync(join(tmpdir(), 'jiaokan-export-force-'));
     writeFileSync(join(out, 'p1.txt'), 'old');
+    writeFileSync(join(out, 'report.csv'), 'old');
     await expect(exportPages(request({ outDir: out }))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(exportPages(request({ outDir: out, format: 'report' }))).rejects.toMatchObject({
+      code: 'conflict',
+      existing: ['report.csv'],
+      message: expect.stringMatching(/report\.csv already exists/),
+    });
     expect(readFileSync(join(out, 'p1.txt'), 'utf8')).toBe('old');
     await exportPages(request({ outDir: out, force: true }));
     expect(readFileSync(join(out, 'p1.txt'), 'utf8')).toBe(`${corrected.trimEnd()}\n`);
-    expect(readdirSync(out)).toEqual(['p1.txt']);
+    expect(readdirSync(out).sort()).toEqual(['p1.txt', 'report.csv']);
   });
 
   it('names a page that was never recognized, and a read-only folder', async () => {
@@ -100,10 +99,37 @@ describe('exportPages', () => {
       code: 'bad-input',
       message: expect.stringMatching(/p2 .*never recognized/),
     });
-    if (process.getuid?.() === 0) return; // root writes through permission bits
-    const out = mkdtempSync(join(tmpdir(), 'jiaokan-export-ro-'));
-    chmodSync(out, 0o555);
-    await expect(exportPages(request({ outDir: out }))).rejects.toMatchObject({ code: 'read-only' });
+  });
+
+  it.each(['EACCES', 'EROFS'])(
+    'refuses a read-only folder (%s) with a clear message before writing anything',
+    async (code) => {
+      const out = mkdtempSync(join(tmpdir(), 'jiaokan-export-ro-'));
+      writeFileSync(join(out, 'p1.txt'), 'kept');
+      const fs = failingFs(code, (path) => path.startsWith(out));
+      fs.armed = true;
+      for (const format of ['txt', 'pdf', 'report'] as const)
+        await expect(exportPages(request({ outDir: out, format, force: true, fs }))).rejects.toMatchObject({
+          code: 'read-only',
+          message: `Cannot export to ${out}: the folder is read-only.`,
+        });
+      expect(readdirSync(out)).toEqual(['p1.txt']);
+      expect(readFileSync(join(out, 'p1.txt'), 'utf8')).toBe('kept');
+    },
+  );
+
+  it('a write that fails halfway leaves the earlier file whole and no temp file', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jiaokan-export-half-'));
+    writeFileSync(join(out, 'report.json'), 'old report');
+    const fs = failingFs('ENOSPC', (path) => path.includes('report.json'));
+    fs.armed = true;
+    await expect(
+      exportPages(request({ outDir: out, format: 'report', force: true, fs })),
+    ).rejects.toMatchObject({
+      code: 'disk-full',
+    });
+    expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe('old report');
+    expect(readdirSync(out).sort()).toEqual(['report.csv', 'report.json']);
   });
 
   it('refuses an empty page', async () => {

@@ -4,8 +4,6 @@ import { createExportHandlers } from '../../../../../electron/services/export/ha
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../../electron/services/ipc/dispatch';
-import type { AtomicFs } from '../../../../../electron/services/fs/atomic-write';
-import { nodeAtomicFs } from '../../../../../electron/services/fs/atomic-write';
 import {
   createAppHandlers,
   createWorkspaceHandlers,
@@ -16,6 +14,7 @@ import { openWorkspace, type Workspace } from '../../../../../electron/services/
 import { createSettingsStore } from '../../../../../electron/services/settings/settings';
 import type { Handlers } from '../../../../../shared/ipc/contract';
 import { JiaokanError } from '../../../../../shared/ipc/errors';
+import { failingFs } from '../../../../support/failing-fs';
 import { removeFolder, smallImage, steppingClock, tempFolder, writeFiles } from './helpers';
 
 let root: string;
@@ -33,31 +32,6 @@ async function caught(promise: Promise<unknown>): Promise<JiaokanError> {
   );
   expect(error).toBeInstanceOf(JiaokanError);
   return error as JiaokanError;
-}
-
-/** An fs whose writes fail with `code` once `armed` is set; everything else is the real disk. */
-function failingFs(
-  code: string,
-  when: (path: string, flags: string) => boolean,
-): AtomicFs & { armed: boolean } {
-  const fs = {
-    armed: false,
-    open: async (path: string, flags: string, mode?: number) => {
-      const handle = await nodeAtomicFs.open(path, flags, mode);
-      if (!fs.armed || !when(path, flags)) return handle;
-      return {
-        writeFile: async () => {
-          throw Object.assign(new Error(`${code}: simulated`), { code });
-        },
-        sync: () => handle.sync(),
-        close: () => handle.close(),
-      };
-    },
-    rename: nodeAtomicFs.rename,
-    link: nodeAtomicFs.link,
-    unlink: nodeAtomicFs.unlink,
-  };
-  return fs;
 }
 
 const lockEnv = (pid: number, alive: (pid: number) => boolean, host = 'this-host'): LockEnvironment => ({
@@ -213,6 +187,29 @@ describe('failing writes', () => {
     expect(leftovers).toEqual([]);
     expect((await ws.saveVersion('p1', 'after space freed', '', 'edit')).n).toBe(2);
   });
+
+  it.each(['EACCES', 'EROFS'])(
+    'a folder that turns read-only (%s) fails the save with a clear message; the last good version stays intact',
+    async (code) => {
+      const fs = failingFs(code, (path) => path.includes(`${join('.jiaokan', 'pages')}`));
+      const ws = await openWs(root, { fs, now: steppingClock() });
+      await ws.saveVersion('p1', 'last good', '', 'edit');
+      await ws.saveDraft('p1', 'draft good');
+      fs.armed = true;
+      const error = await caught(ws.saveVersion('p1', 'lost?', '', 'edit'));
+      expect(error.code).toBe('read-only');
+      expect(error.message).toMatch(
+        /^No permission to write .*0002\.txt \(the folder is read-only or locked\)\.$/,
+      );
+      expect((await caught(ws.saveDraft('p1', 'more'))).code).toBe('read-only');
+      fs.armed = false;
+      const page = await ws.openPage('p1');
+      expect([page.text, page.versions.length, page.draft?.text]).toEqual(['last good', 1, 'draft good']);
+      expect(await readFile(join(root, '.jiaokan/pages/p1/versions/0001.txt'), 'utf8')).toBe('last good');
+      const names = await readdir(join(root, '.jiaokan/pages/p1'), { recursive: true });
+      expect(names.filter((n) => n.endsWith('.tmp') || n.includes('0002'))).toEqual([]);
+    },
+  );
 });
 
 describe('IPC: page ids cannot escape the workspace', () => {
