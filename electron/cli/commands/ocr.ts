@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import sharp from 'sharp';
 import { toHocr } from '../../../shared/formats/to-hocr';
@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../../services/fs/atomic-write';
 import { readImageFile, type DecodedImage } from '../../services/image/decode-image';
 import { parseLanguage } from '../../services/ocr/language-data';
 import { createOcrService, type OcrProgress, type OcrService } from '../../services/ocr/ocr-service';
+import { recognizeWorkspace } from './ocr-workspace';
 
 /** Output formats of `jiaokan ocr`. */
 export const OCR_FORMATS = ['txt', 'json', 'hocr'] as const;
@@ -179,6 +180,7 @@ interface OcrCommandOptions {
   readonly out?: string;
   readonly progress?: boolean;
   readonly workers?: string;
+  readonly workspace?: string;
 }
 
 function parseFormat(format: string): OcrFormat {
@@ -217,27 +219,64 @@ function progressReporter(total: number, tty: boolean): NonNullable<OcrRunOption
 }
 
 /**
+ * Which pages a run works on: image arguments or a workspace, exactly one of the two. In workspace mode the
+ * results are stored in the workspace, so --out and --format do not apply.
+ */
+function checkInputs(images: readonly string[], options: OcrCommandOptions, command: Command): void {
+  if (options.workspace === undefined) {
+    if (images.length === 0)
+      throw new JiaokanError('invalid-request', 'give image files to recognize, or --workspace DIR');
+    return;
+  }
+  if (images.length > 0)
+    throw new JiaokanError('invalid-request', 'give image files or --workspace DIR, not both');
+  const misplaced = ['out', 'format'].filter((name) => command.getOptionValueSource(name) === 'cli');
+  if (misplaced.length > 0)
+    throw new JiaokanError(
+      'invalid-request',
+      `--${misplaced.join(' and --')} cannot be used with --workspace: results are stored in the workspace`,
+    );
+}
+
+/**
  * `jiaokan ocr IMAGE... --lang chi_sim --format txt|json|hocr [--out DIR]`: recognize page images offline.
  * Results go to stdout (txt with a `==> name <==` header per page when there are several, json one OcrResult
  * per line) or to DIR as `<image name>.<format>`, each written atomically. Unreadable images get one line on
  * stderr and the others are still done; exit 2 if any failed or on bad usage.
+ * `jiaokan ocr --workspace DIR [--lang L]` recognizes every page of a workspace that has no text yet, storing
+ * each result as it comes (resumable), with a line per page on stderr.
  */
 export function registerOcrCommand(program: Command): void {
   program
     .command('ocr')
-    .description('recognize the text of scanned page images (PNG, JPEG, WebP, BMP, TIFF), offline')
-    .argument('<images...>', 'page image files; every page of a multi-page TIFF is recognized')
+    .description(
+      'recognize the text of scanned page images (PNG, JPEG, WebP, BMP, TIFF), or of a workspace, offline',
+    )
+    .argument('[images...]', 'page image files; every page of a multi-page TIFF is recognized')
+    .option('--workspace <dir>', 'recognize every page of this workspace that has no text yet (resumable)')
     .option('--lang <language>', 'chi_sim, chi_tra, eng, or several joined with +', 'chi_sim')
     .option('--format <format>', `output format: ${OCR_FORMATS.join(', ')}`, 'txt')
     .option('--out <dir>', 'write one file per page into this folder instead of stdout')
     .option('--workers <n>', 'OCR worker threads (default: min(2, CPU cores))')
     .option('--progress', 'show progress on stderr even when it is not a terminal')
-    .action(async (images: string[], options: OcrCommandOptions) => {
+    .action(async (images: string[], options: OcrCommandOptions, command: Command) => {
       let service: OcrService | undefined;
       try {
+        checkInputs(images, options, command);
         const format = parseFormat(options.format);
         parseLanguage(options.lang);
         const workers = parseWorkers(options.workers);
+        if (options.workspace !== undefined) {
+          // One page at a time, stored before the next starts: that is what makes a killed run resumable.
+          service = createOcrService({ workers: 1 });
+          const summary = await recognizeWorkspace(resolve(options.workspace), {
+            language: options.lang,
+            service,
+            log: (line) => process.stderr.write(`${line}\n`),
+          });
+          process.exitCode = summary.failed > 0 ? 2 : 0;
+          return;
+        }
         const outDir = options.out;
         const pages = await filePages(images);
         if (format === 'hocr' && !outDir && pages.length > 1) {

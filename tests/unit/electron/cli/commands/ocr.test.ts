@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,5 +163,42 @@ describe('jiaokan ocr (built CLI)', () => {
     expectOneLineError(await jiaokan('ocr', strip, '--format', 'pdf'), /^jiaokan: unknown format "pdf"/);
     expect((await jiaokan('ocr')).code).toBe(2);
     expect((await jiaokan('--version')).code).toBe(0);
+  });
+
+  it('recognizes a workspace with --workspace: progress on stderr, stored, and a second run has nothing left', async () => {
+    const workspace = join(folder, 'workspace');
+    await mkdir(workspace);
+    await copyFile(strip, join(workspace, 'a-strip.png'));
+    await writeFile(join(workspace, 'b-notes.txt'), 'already text\n');
+    const run = await jiaokan('ocr', '--workspace', workspace, '--lang', 'eng');
+    expect([run.code, run.stdout]).toEqual([0, '']);
+    expect(run.stderr).toMatch(/^\[1\/1\] a-strip: \d+ characters\n/);
+    expect(run.stderr).toContain('recognized 1, skipped 1 (already had text), failed 0');
+    const status = await jiaokan('status', '--workspace', workspace, '--format', 'json');
+    const pages = (
+      JSON.parse(status.stdout) as { pages: { label: string; status: string; hasOcr: boolean }[] }
+    ).pages;
+    expect(pages.map((p) => [p.label, p.status, p.hasOcr])).toEqual([
+      ['a-strip', 'recognized', true],
+      ['b-notes', 'recognized', false],
+    ]);
+    const text = await readFile(join(workspace, '.jiaokan/pages/a-strip/versions/0001.txt'), 'utf8');
+    expect(text).toContain("Devil's Dictionary");
+    const again = await jiaokan('ocr', '--workspace', workspace);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('recognized 0, skipped 2 (already had text), failed 0\n');
+  });
+
+  it('wants image files or --workspace, exactly one of them', async () => {
+    expectOneLineError(await jiaokan('ocr'), /^jiaokan: give image files to recognize, or --workspace DIR$/);
+    expectOneLineError(
+      await jiaokan('ocr', strip, '--workspace', folder),
+      /^jiaokan: give image files or --workspace DIR, not both$/,
+    );
+    expectOneLineError(
+      await jiaokan('ocr', '--workspace', folder, '--out', folder),
+      /^jiaokan: --out cannot be used with --workspace/,
+    );
+    expectOneLineError(await jiaokan('ocr', '--workspace', join(folder, 'missing')), /^jiaokan: .*missing/);
   });
 });
