@@ -5,6 +5,7 @@ import { findFontFolder } from './export/export-pages';
 import type { EmitEvent } from './ipc/dispatch';
 import { createOcrService, type OcrServiceOptions } from './ocr/ocr-service';
 import { createSettingsStore } from './settings/settings';
+import { createLintPrefsHandlers } from './workspace/lint-prefs';
 import {
   createAppHandlers,
   createWorkspaceHandlers,
@@ -60,6 +61,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     ...createAppHandlers(deps.info, settings),
     ...workspaceHandlers,
+    ...createLintPrefsHandlers({ workspace: current, settings }),
     ...createExportHandlers({
       workspace: current,
       pickFolder: deps.pickFolder,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { exportChannels } from './channels/export';
+import { lintChannels } from './channels/lint';
 import { workspaceChannels } from './channels/workspace';
 import type { Envelope } from './errors';
 import type { EventName, EventPayload } from './events';
@@ -13,6 +14,7 @@ export const channels = {
   ...appChannels,
   ...workspaceChannels,
   ...exportChannels,
+  ...lintChannels,
 } as const;
 
 /** Name of an IPC call. */

@@ -60,8 +60,15 @@ export interface WorkspaceDeps {
   readonly fs?: AtomicFs;
   readonly now?: () => Date;
   readonly lock?: LockEnvironment;
-  /** Open findings of a page text, for the page list; null when no linter is available. */
-  readonly countFindings?: (text: string, ocr: OcrResult | null) => number | null;
+  /**
+   * Open findings of a page text, for the page list; null when no linter is available. `ocr` is the page's newest
+   * OCR run (what the editor checks with), null when it has none.
+   */
+  readonly countFindings?: (
+    text: string,
+    ocr: OcrResult | null,
+    pageId: string,
+  ) => number | null | Promise<number | null>;
   readonly pdf?: PdfRenderer | null;
   /** Opaque id the UI uses for this workspace. */
   readonly id?: string;
@@ -349,10 +356,11 @@ export async function openWorkspace(root: string, deps: WorkspaceDeps = {}): Pro
         : edited
           ? 'in-progress'
           : 'recognized';
+    const newestOcr = ocr ?? (await listOcrRuns(files, pageId)).at(-1)?.result ?? null;
     const next = update(pageId, {
       versionCount: versions.length + 1,
       status,
-      openFindings: countFindings(text, ocr),
+      openFindings: await countFindings(text, newestOcr, pageId),
       pendingImport: null,
     });
     await savePageRecord(next);

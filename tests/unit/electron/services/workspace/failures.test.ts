@@ -9,6 +9,7 @@ import {
   createWorkspaceHandlers,
   type WorkspaceHandlers,
 } from '../../../../../electron/services/workspace/handlers';
+import { createLintPrefsHandlers } from '../../../../../electron/services/workspace/lint-prefs';
 import type { LockEnvironment } from '../../../../../electron/services/workspace/lock';
 import { openWorkspace, type Workspace } from '../../../../../electron/services/workspace/workspace';
 import { createSettingsStore } from '../../../../../electron/services/settings/settings';
@@ -231,6 +232,7 @@ describe('IPC: page ids cannot escape the workspace', () => {
     const table: Handlers = {
       ...createAppHandlers({ version: '0', systemLocale: 'en', platform: 'linux' }, settings),
       ...handlers,
+      ...createLintPrefsHandlers({ workspace: handlers.current, settings }),
       ...createExportHandlers({
         workspace: handlers.current,
         pickFolder: async () => null,
