@@ -6,7 +6,13 @@ import { lint } from '../../../shared/lint/engine';
 import { isPackName } from '../../../shared/lint/packs';
 import type { EmitEvent } from '../ipc/dispatch';
 import type { SettingsStore } from '../settings/settings';
-import { exportPages, loadTextLayerFonts, type ExportLint, type ExportSource } from './export-pages';
+import {
+  ExportConflictError,
+  exportPages,
+  loadTextLayerFonts,
+  type ExportLint,
+  type ExportSource,
+} from './export-pages';
 
 /** What the export channel needs from the rest of main. */
 export interface ExportHandlerDeps {
@@ -24,13 +30,20 @@ export interface ExportHandlerDeps {
   readonly now?: () => Date;
 }
 
-/** `export:run` over the open workspace, with progress events and cancellation by job id. */
+/**
+ * `export:run` over the open workspace, with progress events and cancellation by job id. Remembers the folder
+ * last picked, so the retry after "replace these files?" goes to the same folder without a second dialog.
+ */
 export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, 'export:run'> {
+  let picked: string | null = null;
   return {
     'export:run': async (request) => {
       const source = deps.workspace();
-      const folder = await deps.pickFolder();
+      if (request.folder === 'previous' && picked === null)
+        throw new JiaokanError('bad-input', 'No export folder was chosen yet.');
+      const folder = request.folder === 'previous' ? picked : await deps.pickFolder();
       if (folder === null) return null;
+      picked = folder;
       if (deps.jobs.has(request.jobId))
         throw new JiaokanError('conflict', `A job ${request.jobId} is already running.`);
       const controller = new AbortController();
@@ -59,8 +72,17 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, 'e
             deps.emit('job:progress', { jobId: request.jobId, kind: 'exporting', done, total }),
         });
         deps.emit('job:progress', { jobId: request.jobId, kind: 'done' });
-        return { folder, files: outcome.files.map((f) => basename(f)), warnings: outcome.warnings };
+        return {
+          kind: 'written' as const,
+          folder,
+          files: outcome.files.map((f) => basename(f)),
+          warnings: outcome.warnings,
+        };
       } catch (error) {
+        if (error instanceof ExportConflictError) {
+          deps.emit('job:progress', { jobId: request.jobId, kind: 'cancelled' });
+          return { kind: 'exists' as const, folder, files: [...error.existing] };
+        }
         if (error instanceof JiaokanError && error.code === 'cancelled')
           deps.emit('job:progress', { jobId: request.jobId, kind: 'cancelled' });
         else
