@@ -6,6 +6,7 @@ import { applyFixes, safeFixes } from '../../../shared/lint/fix';
 import { lint } from '../../../shared/lint/engine';
 import type { PackName } from '../../../shared/lint/types';
 import type { ExportMode } from '../../../shared/formats/to-text';
+import { parsePageRange } from '../../../shared/util/page-range';
 import {
   EXPORT_FORMATS,
   exportPages,
@@ -30,21 +31,16 @@ interface ExportOptions {
 
 /** Page numbers (1-based) from `1-20,25`; throws a usage error naming the bad part. */
 export function parsePageList(spec: string, pageCount: number): number[] {
-  const numbers = new Set<number>();
-  for (const part of spec.split(',')) {
-    const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
-    const first = Number(match?.[1]);
-    const last = match?.[2] === undefined ? first : Number(match[2]);
-    if (!match || first < 1 || last < first)
-      throw new JiaokanError('invalid-request', `bad page range "${part}" (use e.g. 1-20,25)`);
-    if (last > pageCount)
-      throw new JiaokanError(
-        'invalid-request',
-        `page ${last} does not exist (the workspace has ${pageCount})`,
-      );
-    for (let n = first; n <= last; n++) numbers.add(n);
-  }
-  return [...numbers].sort((a, b) => a - b);
+  const parsed = parsePageRange(spec, pageCount);
+  if (parsed.ok) return parsed.pages;
+  const problem = parsed.problem;
+  if (problem.kind === 'beyond')
+    throw new JiaokanError(
+      'invalid-request',
+      `page ${problem.page} does not exist (the workspace has ${problem.pageCount})`,
+    );
+  const part = problem.kind === 'syntax' ? problem.part : spec;
+  throw new JiaokanError('invalid-request', `bad page range "${part}" (use e.g. 1-20,25)`);
 }
 
 function lintHooks(pack: PackName | undefined): ExportLint {
