@@ -59,6 +59,66 @@ describe('lint engine', () => {
     }
   });
 
+  it.each([6, 7])('the view of a re-check reads like the array of a full check (seed %i)', (seed) => {
+    const rnd = random(seed);
+    let text = SEED.slice(0, 2500) + '\n\n' + JS.slice(0, 2000) + '\n\n' + EN.slice(0, 1500);
+    const inc = createIncrementalLinter();
+    inc.check(text);
+    for (let step = 0; step < 20; step++) {
+      const at = Math.floor(rnd() * text.length);
+      const piece = PIECES[Math.floor(rnd() * PIECES.length)] ?? '';
+      text = text.slice(0, at) + piece + text.slice(at);
+      const view = inc.check(text, { start: at, end: at, text: piece });
+      const full = lint(text);
+      expect(view.length).toBe(full.length);
+      expect(view.toArray()).toEqual(full);
+      expect([...view]).toEqual(full);
+      const k = Math.floor(rnd() * full.length);
+      expect(view.at(k)).toEqual(full[k]);
+      expect(view.at(full.length)).toBeUndefined();
+      const from = Math.floor(rnd() * text.length);
+      const to = from + 300;
+      expect(view.inRange(from, to)).toEqual(
+        full.filter((f) => (f.end > from && f.start < to) || (f.start === f.end && f.start === from)),
+      );
+    }
+  });
+
+  it('keeps the ignore list right across edits next to ignored findings', async () => {
+    const { ignoreEntryFor } = await import('../../../../shared/lint/ignore');
+    const rnd = random(11);
+    let text = SEED.slice(0, 1500) + '\n\n' + JS.slice(0, 1500);
+    const first = lint(text);
+    const ignore = first.filter((_, k) => k % 3 === 0).map((f) => ignoreEntryFor(text, f));
+    expect(lint(text, { ignore }).length).toBeLessThan(first.length);
+    const inc = createIncrementalLinter({ ignore });
+    inc.update(text);
+    for (let step = 0; step < 30; step++) {
+      // Edits land next to findings, inside the context their ignore entries read.
+      const near = first[Math.floor(rnd() * first.length)];
+      const at = Math.min(text.length, Math.max(0, (near?.start ?? 0) + Math.floor(rnd() * 20) - 10));
+      const piece = PIECES[Math.floor(rnd() * PIECES.length)] ?? '';
+      text = text.slice(0, at) + piece + text.slice(at);
+      expect(inc.update(text, { start: at, end: at, text: piece })).toEqual(lint(text, { ignore }));
+    }
+  });
+
+  it('re-reads ignore entries whose context an edit in the previous paragraph changed', async () => {
+    const { ignoreEntryFor } = await import('../../../../shared/lint/ignore');
+    const text = '前言到此。\n\n他们说今天 晴，明天有雨。';
+    const space = lint(text).find((f) => f.rule === 'cjk-space');
+    if (!space) throw new Error('the fixture has a cjk-space finding');
+    const ignore = [ignoreEntryFor(text, space)];
+    const inc = createIncrementalLinter({ ignore });
+    expect(inc.update(text).some((f) => f.rule === 'cjk-space')).toBe(false);
+    // One more blank line: the paragraph after it is unchanged, but the entry's context no longer matches.
+    const at = text.indexOf('\n');
+    const edited = text.slice(0, at) + '\n' + text.slice(at);
+    const after = inc.update(edited, { start: at, end: at, text: '\n' });
+    expect(after).toEqual(lint(edited, { ignore }));
+    expect(after.some((f) => f.rule === 'cjk-space')).toBe(true);
+  });
+
   it('re-checks only the paragraphs near a one-character edit', () => {
     const big = Array.from({ length: 40 }, () => SEED).join('\n\n');
     const inc = createIncrementalLinter();
