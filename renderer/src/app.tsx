@@ -5,6 +5,7 @@ import { registerCommand, runCommand } from './commands/commands';
 import { commandForKey } from './commands/keybindings';
 import { TextEditor } from './features/editor/text-editor';
 import { FileDrop } from './features/drop/file-drop';
+import { ExportDialog } from './features/export/export-dialog';
 import { JobProgressStrip } from './features/jobs/job-progress';
 import { Splitter } from './features/layout/splitter';
 import { ScanView } from './features/scan-view/scan-view';
@@ -86,6 +87,7 @@ export function App() {
         )}
       </main>
       <StatusBar />
+      <ExportDialog />
       <ToastList />
       <FileDrop />
     </div>

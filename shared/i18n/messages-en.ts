@@ -150,7 +150,7 @@ export const en = {
   'export.doneMany': 'Exported {count} files to {folder}.',
   'export.cancelled': 'Export cancelled. Files already written are complete; the rest were not written.',
   'export.error.read-only': 'This folder cannot be written. Choose another folder.',
-  'export.error.bad-input': 'These pages cannot be exported in this format.',
+  'export.error.bad-input': 'Some pages cannot be exported:',
   'export.error.disk-full': 'The disk is full: the export stopped.',
   'export.error.other': 'The export failed.',
   'export.rangeError.empty': 'Enter the pages to export, e.g. 1-20, 25.',

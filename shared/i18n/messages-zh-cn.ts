@@ -148,7 +148,7 @@ export const zhCN: Messages = {
   'export.doneMany': '已将 {count} 个文件导出到 {folder}。',
   'export.cancelled': '导出已取消。已写出的文件是完整的，其余未写出。',
   'export.error.read-only': '无法写入该文件夹，请选择其他文件夹。',
-  'export.error.bad-input': '这些页面无法以此格式导出。',
+  'export.error.bad-input': '有页面无法导出：',
   'export.error.disk-full': '磁盘已满，导出已停止。',
   'export.error.other': '导出失败。',
   'export.rangeError.empty': '请输入要导出的页码，例如 1-20, 25。',

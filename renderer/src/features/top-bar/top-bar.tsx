@@ -1,6 +1,7 @@
 import { UI_LOCALES, type UiLocale } from '../../../../shared/i18n';
 import { openPage, recognize } from '../../actions/page-actions';
 import { openFolder, openImages, setUiLocale } from '../../actions/workspace-actions';
+import { runCommand } from '../../commands/commands';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { useJobs } from '../../state/job-store';
 import { usePageSession } from '../../state/page-store';
@@ -96,6 +97,16 @@ export function TopBar() {
         onClick={() => view && void recognize(view.page.id, ocrLanguage)}
       >
         {view?.page.hasOcr ? t('toolbar.rerun') : t('toolbar.recognize')}
+      </button>
+      <button
+        type="button"
+        className="bar-button"
+        disabled={workspace === null}
+        title={t('export.buttonTitle')}
+        data-testid="export"
+        onClick={() => runCommand({ command: 'export' })}
+      >
+        {t('export.button')}
       </button>
       <span className="bar-spacer" />
       <label className="bar-field">
