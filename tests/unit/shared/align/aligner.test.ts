@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAligner, type Aligner } from '../../../../shared/align/aligner';
+import { lint } from '../../../../shared/lint/engine';
+import { applyFixes, safeFixes } from '../../../../shared/lint/fix';
 import type { OcrResult } from '../../../../shared/model/ocr';
 import { FIXTURE_PAGES, loadFixtureOcr, spacedVariant } from '../../../support/fixture-ocr';
 import {
@@ -74,6 +76,27 @@ function expectChangedWordsNearby(aligner: Aligner, edits: readonly ScriptedEdit
     const neighbours = new Set(ocrWords.flatMap((i) => [i - 1, i, i + 1]));
     for (const i of found) expect(neighbours.has(i)).toBe(true);
   }
+}
+
+/**
+ * The safe fixes of the lint engine on the OCR text, as edits in OCR coordinates: a fix that only changes
+ * whitespace is layout (like a joined line), anything else replaces characters.
+ */
+function safeFixEdits(result: OcrResult): ScriptedEdit[] {
+  const fixes = safeFixes(lint(result.text, { ocr: result }));
+  // What "clean up all safe" applies: a fix that overlaps an earlier one is skipped whole.
+  const skipped = new Set(applyFixes(result.text, fixes).skipped);
+  const edits = fixes.filter((fix) => !skipped.has(fix)).flatMap((fix) => fix.edits);
+  return edits.map((e) => ({
+    ...e,
+    kind: /^\s*$/.test(result.text.slice(e.start, e.end)) && /^\s*$/.test(e.text) ? 'join' : 'replace',
+  }));
+}
+
+/** Scripted edits that keep clear of the fixes (touching one would make both unverifiable), merged with them. */
+function withFixes(fixes: readonly ScriptedEdit[], edits: readonly ScriptedEdit[]): ScriptedEdit[] {
+  const clear = edits.filter((e) => !fixes.some((f) => e.start <= f.end && f.start <= e.end));
+  return [...fixes, ...clear].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 describe('createAligner', () => {
@@ -174,6 +197,30 @@ describe('createAligner', () => {
           expect(checked).toBeGreaterThan(aligner.words.length * 0.8);
           expectChangedWordsNearby(aligner, edits);
         }
+      });
+    }
+  }
+
+  for (const page of FIXTURE_PAGES) {
+    for (const spaced of [false, true]) {
+      it(`keeps every untouched word of ${page}${spaced ? ' (spaced)' : ''} on its box after the safe fixes and edits`, () => {
+        const plain = loadFixtureOcr(page);
+        const result = spaced ? spacedVariant(plain) : plain;
+        const fixes = safeFixEdits(result);
+        expect(fixes.length).toBeGreaterThan(0);
+        let wordEdits = 0;
+        for (const seed of [4, 5, 6]) {
+          const edits = withFixes(fixes, scriptedEdits(result, seed));
+          wordEdits += edits.filter((e) => e.kind === 'insert' || e.kind === 'delete').length;
+          const aligner = createAligner(result);
+          // As in the app: "clean up all safe" first, then the proofreader's own edits.
+          aligner.update(applyEdits(result.text, fixes));
+          aligner.update(applyEdits(result.text, edits));
+          const checked = expectUntouchedWordsExact(aligner, edits);
+          expect(checked).toBeGreaterThan(aligner.words.length * 0.8);
+          expectChangedWordsNearby(aligner, edits);
+        }
+        expect(wordEdits).toBeGreaterThan(3);
       });
     }
   }
