@@ -137,7 +137,7 @@ export const en = {
   'export.filesReport': 'report.csv and report.json for all chosen pages',
   'export.unsaved': 'Unsaved edits of {page} are saved as a new version first.',
   'export.notRecognized':
-    'Not recognized yet: {pages}. Recognize these pages first, or export text or Markdown.',
+    'No OCR layout (never recognized, or text only): {pages}. Recognize them first, or export text or Markdown.',
   'export.start': 'Choose Folder and Export…',
   'export.cancel': 'Cancel',
   'export.preparing': 'Checking the pages…',

@@ -135,7 +135,7 @@ export const zhCN: Messages = {
   'export.filesCombined': '合并为一个文件',
   'export.filesReport': '所选页面合成 report.csv 与 report.json',
   'export.unsaved': '{page} 未保存的修改将先保存为新版本。',
-  'export.notRecognized': '尚未识别：{pages}。请先识别这些页面，或导出为文本或 Markdown。',
+  'export.notRecognized': '没有 OCR 版面（未识别或仅有文本）：{pages}。请先识别，或导出为文本或 Markdown。',
   'export.start': '选择文件夹并导出…',
   'export.cancel': '取消',
   'export.preparing': '正在检查页面…',
