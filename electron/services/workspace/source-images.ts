@@ -11,6 +11,7 @@ import { isBmp, readBmpHeader } from '../image/bmp';
 const loadSharp = async () => (await import('sharp')).default;
 const loadPdfDocument = async () => (await import('pdf-lib')).PDFDocument;
 const loadDecodeImage = async () => (await import('../image/decode-image')).decodeImage;
+const loadPdfScan = async () => await import('../image/pdf-scan');
 
 /** Image bytes for display or OCR, with their MIME type and pixel size. */
 export interface PageImage {
@@ -20,11 +21,20 @@ export interface PageImage {
   readonly height: number;
 }
 
-/** Renders PDF pages to PNG; injected so the workspace works (minus PDF pictures) where no renderer loads. */
+/** Turns a PDF page into a picture; injected so another renderer (a rasterizer) can stand in for the default. */
 export interface PdfRenderer {
-  /** PNG of page `pageIndex` (0-based) at `dpi`. */
-  render(bytes: Uint8Array, pageIndex: number, dpi: number): Promise<PageImage>;
+  /** Page `pageIndex` (0-based) as an image, at `dpi` where the renderer draws; `fileName` is for messages. */
+  render(bytes: Uint8Array, pageIndex: number, dpi: number, fileName: string): Promise<PageImage>;
 }
+
+/**
+ * The default PDF renderer: the page's own scan, pulled out at its own resolution (a scanned PDF is one image
+ * per page, so this is the exact picture and costs no rasterizing). Drawn pages are refused with a message.
+ */
+export const scannedPdfRenderer: PdfRenderer = {
+  render: async (bytes, pageIndex, _dpi, fileName) =>
+    (await loadPdfScan()).extractPdfScan(bytes, pageIndex, fileName),
+};
 
 /** Resolution PDF pages are rendered at for OCR and display: 300 dpi keeps Chinese CER low (docs/STACK.md §8). */
 export const PDF_DPI = 300;
@@ -66,7 +76,7 @@ export async function countPages(path: string, kind: PageSourceKind): Promise<nu
 
 /**
  * Pixel size of a page as OCR and display see it (upright after EXIF orientation), from the file header only.
- * PDF pages measure at PDF_DPI.
+ * A PDF page is the size of its scan; a page without one measures at PDF_DPI.
  */
 export async function pageImageSize(
   path: string,
@@ -77,6 +87,8 @@ export async function pageImageSize(
   const bytes = await readSource(path);
   try {
     if (kind === 'pdf') {
+      const scan = await (await loadPdfScan()).pdfScanSize(bytes, pageIndex);
+      if (scan) return scan;
       const PDFDocument = await loadPdfDocument();
       const document = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
       const { width, height } = document.getPage(pageIndex).getSize();
@@ -112,7 +124,7 @@ export async function readPageImage(
         'bad-input',
         `${basename(path)}: PDF pages cannot be rendered on this installation.`,
       );
-    return pdf.render(bytes, pageIndex, PDF_DPI);
+    return pdf.render(bytes, pageIndex, PDF_DPI, basename(path));
   }
   const decodeImage = await loadDecodeImage();
   const decoded = await decodeImage(bytes, basename(path), pageIndex);
@@ -137,7 +149,7 @@ export async function makeThumbnail(
         'bad-input',
         `${basename(path)}: PDF pages cannot be rendered on this installation.`,
       );
-    input = (await pdf.render(await readSource(path), pageIndex, 24)).bytes;
+    input = (await pdf.render(await readSource(path), pageIndex, 24, basename(path))).bytes;
     page = 0;
   } else {
     input = await readSource(path);

@@ -41,6 +41,7 @@ import {
   makeThumbnail,
   pageImageSize,
   readPageImage,
+  scannedPdfRenderer,
   type PageImage,
   type PdfRenderer,
 } from './source-images';
@@ -69,6 +70,7 @@ export interface WorkspaceDeps {
     ocr: OcrResult | null,
     pageId: string,
   ) => number | null | Promise<number | null>;
+  /** How PDF pages become pictures; default the page's embedded scan, null for none. */
   readonly pdf?: PdfRenderer | null;
   /** Opaque id the UI uses for this workspace. */
   readonly id?: string;
@@ -147,7 +149,7 @@ export async function openWorkspace(root: string, deps: WorkspaceDeps = {}): Pro
   const context: StoreContext = { fs: deps.fs ?? nodeAtomicFs, now: deps.now ?? (() => new Date()) };
   const lockEnv = deps.lock ?? systemLockEnvironment(context.now);
   const countFindings = deps.countFindings ?? (() => null);
-  const pdf = deps.pdf ?? null;
+  const pdf = deps.pdf === undefined ? scannedPdfRenderer : deps.pdf;
   const notices: Notice[] = [];
   const notice = (kind: Notice['kind'], message: string, pageId: string | null = null): void => {
     if (!notices.some((n) => n.message === message)) notices.push({ kind, message, pageId });
