@@ -9,6 +9,7 @@ import { ExportDialog } from './features/export/export-dialog';
 import { JobProgressStrip } from './features/jobs/job-progress';
 import { Splitter } from './features/layout/splitter';
 import { ScanView } from './features/scan-view/scan-view';
+import { useScanLinkSync } from './features/scan-link/scan-link';
 import { StatusBar } from './features/status-bar/status-bar';
 import { ToastList } from './features/toasts/toast-list';
 import { reportError } from './features/toasts/report';
@@ -31,6 +32,7 @@ export function App() {
   const hasPage = usePageSession((s) => s.view !== null);
   const [split, setSplit] = useState(0.5);
   const workRef = useRef<HTMLDivElement>(null);
+  useScanLinkSync();
 
   const pageLabel = usePageSession((s) => s.view?.page.label ?? null);
 
@@ -52,7 +54,11 @@ export function App() {
     ];
     const onKey = (event: KeyboardEvent) => {
       const command = commandForKey(event, MAC);
-      if (command && runCommand(command)) event.preventDefault();
+      if (command && runCommand(command)) {
+        event.preventDefault();
+        // Handled once: the editor below must not also act on the key (Alt+↑/↓ would move the text line).
+        event.stopPropagation();
+      }
     };
     window.addEventListener('keydown', onKey, true);
     if (!started) {

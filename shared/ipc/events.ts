@@ -37,6 +37,8 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('zoom-actual') }),
   z.object({ command: z.literal('zoom-fit') }),
   z.object({ command: z.literal('toggle-boxes') }),
+  z.object({ command: z.literal('line-next') }),
+  z.object({ command: z.literal('line-previous') }),
   z.object({ command: z.literal('set-ui-locale'), locale: UiLocaleSchema }),
 ]);
 

@@ -14,6 +14,11 @@ export interface KeyPress {
  * without binding, so the page handles each key press exactly once); Cmd on macOS, Ctrl elsewhere.
  */
 export function commandForKey(press: KeyPress, mac: boolean): MenuCommand | null {
+  // Alt+↑/↓ step through the OCR lines (taking the keys from the editor's "move line").
+  if (press.altKey && !press.ctrlKey && !press.metaKey && !press.shiftKey) {
+    if (press.key === 'ArrowUp') return { command: 'line-previous' };
+    if (press.key === 'ArrowDown') return { command: 'line-next' };
+  }
   const primary = mac ? press.metaKey : press.ctrlKey;
   if (!primary || press.altKey) return null;
   const key = press.key.toLowerCase();

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18n-store';
 import { languageName } from '../top-bar/language-options';
 import { usePageSession } from '../../state/page-store';
 import { setPageEditor, type PageEditor } from './editor-registry';
+import { LineStrip } from '../scan-link/line-strip';
 
 /** Editor options for proofreading: every space visible (spaces are what OCR gets wrong), no code helpers. */
 const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
@@ -35,6 +36,11 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
 /** URI of a page's text model; one model per shown page text, so markers and decorations attach per page. */
 function modelUri(pageId: string, revision: number): monaco.Uri {
   return monaco.Uri.from({ scheme: 'jiaokan', path: `/page/${pageId}`, query: `r=${revision}` });
+}
+
+/** True when `model` holds the text of page `pageId` (while a page switch is under way it may still be the last). */
+export function isPageModel(model: monaco.editor.ITextModel, pageId: string): boolean {
+  return model.uri.scheme === 'jiaokan' && model.uri.path === `/page/${pageId}`;
 }
 
 /**
@@ -112,6 +118,7 @@ export function TextEditor() {
           </span>
         ) : null}
       </div>
+      <LineStrip />
       <div className="text-editor" data-testid="text-editor">
         <Editor options={OPTIONS} theme="vs" onMount={(mounted) => setEditor(mounted)} keepCurrentModel />
         {view && empty ? (

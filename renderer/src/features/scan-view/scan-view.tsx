@@ -15,6 +15,7 @@ import {
   type ImagePoint,
 } from './viewport';
 import { WordBoxes } from './word-boxes';
+import { ScanLinkOverlay } from '../scan-link/scan-link-overlay';
 
 /** Space around the page inside the pane, in CSS px (matches `.scan-stage` margin in styles.css). */
 const STAGE_MARGIN = 16;
@@ -39,6 +40,7 @@ export function ScanView() {
   const ocr = usePageSession((s) => s.view?.ocr ?? null);
   const label = usePageSession((s) => s.view?.page.label ?? '');
   const showBoxes = useSettings((s) => s.settings?.showBoxes ?? true);
+  const threshold = useSettings((s) => s.settings?.confidenceThreshold ?? 60);
   const scale = useScanZoom((s) => s.scale);
   const mode = useScanZoom((s) => s.mode);
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -201,7 +203,8 @@ export function ScanView() {
               alt={t('scan.imageLabel', { page: label })}
               draggable={false}
             />
-            {showBoxes && ocr ? <WordBoxes ocr={ocr} /> : null}
+            {showBoxes && ocr ? <WordBoxes ocr={ocr} threshold={threshold} /> : null}
+            {ocr ? <ScanLinkOverlay scale={scale} viewport={viewportRef} /> : null}
           </div>
         ) : (
           <div className="scan-placeholder" data-testid="scan-placeholder">
