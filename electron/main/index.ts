@@ -77,7 +77,8 @@ async function start(): Promise<void> {
     ...table,
     'settings:set': async (patch) => {
       const settings = await table['settings:set'](patch);
-      await refreshMenu();
+      // The cursor and last page are saved as the user works; only language and boxes change the menu.
+      if (patch.uiLocale !== undefined || patch.showBoxes !== undefined) await refreshMenu();
       return settings;
     },
   };

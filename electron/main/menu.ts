@@ -35,6 +35,8 @@ export function installMenu(
     ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
     ...extra,
   });
+  // Option+arrow moves by word on macOS, so pages turn with Cmd+Option there (PgUp/PgDn work too, unlisted).
+  const pageKeys = platform === 'darwin' ? 'Cmd+Alt' : 'Alt';
   const template: MenuItemConstructorOptions[] = [
     {
       label: t('menu.file'),
@@ -72,6 +74,8 @@ export function installMenu(
           type: 'checkbox',
           checked: state.showBoxes,
         }),
+        command('menu.togglePageList', { command: 'toggle-page-list' }, 'CmdOrCtrl+B'),
+        command('menu.toggleHistory', { command: 'toggle-history' }, 'CmdOrCtrl+Shift+H'),
         { type: 'separator' },
         {
           label: t('menu.language'),
@@ -82,6 +86,15 @@ export function installMenu(
             click: () => send({ command: 'set-ui-locale', locale }),
           })),
         },
+      ],
+    },
+    {
+      label: t('menu.page'),
+      submenu: [
+        command('menu.previousPage', { command: 'previous-page' }, `${pageKeys}+Left`),
+        command('menu.nextPage', { command: 'next-page' }, `${pageKeys}+Right`),
+        { type: 'separator' },
+        command('menu.markProofread', { command: 'mark-proofread' }),
       ],
     },
   ];

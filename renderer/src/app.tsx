@@ -1,9 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { saveVersion } from './actions/page-actions';
 import { openFolder, openImages, setUiLocale, startup } from './actions/workspace-actions';
 import { registerCommand, runCommand } from './commands/commands';
 import { commandForKey } from './commands/keybindings';
 import { TextEditor } from './features/editor/text-editor';
+import { NoticeBanners } from './features/banners/notice-banners';
+import { startAutosave } from './features/drafts/autosave';
+import { DiffView } from './features/history/diff-view';
+import { HistoryPanel } from './features/history/history-panel';
+import { PageBar } from './features/page-bar/page-bar';
+import { PageList } from './features/page-list/page-list';
+import { startCursorMemory } from './features/session/cursor-memory';
 import { FileDrop } from './features/drop/file-drop';
 import { ExportDialog } from './features/export/export-dialog';
 import { JobProgressStrip } from './features/jobs/job-progress';
@@ -21,6 +27,12 @@ import { usePageSession } from './state/page-store';
 
 /** True on macOS, where shortcuts use Cmd instead of Ctrl. */
 const MAC = navigator.platform.toLowerCase().startsWith('mac');
+
+/** True when key presses on `target` type text (the editor, an input), where PgUp/PgDn must keep scrolling. */
+function isEditingText(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.closest('input, textarea, select, .monaco-editor') !== null;
+}
 
 /** Startup runs once per page load, even if the app component mounts twice (React strict mode). */
 let started = false;
@@ -49,11 +61,12 @@ export function App() {
       }),
       registerCommand('open-images', () => void openImages()),
       registerCommand('open-folder', () => void openFolder()),
-      registerCommand('save-version', () => void saveVersion()),
+      startAutosave(),
+      startCursorMemory(),
       registerCommand('set-ui-locale', (command) => void setUiLocale(command.locale)),
     ];
     const onKey = (event: KeyboardEvent) => {
-      const command = commandForKey(event, MAC);
+      const command = commandForKey(event, MAC, isEditingText(event.target));
       if (command && runCommand(command)) {
         event.preventDefault();
         // Handled once: the editor below must not also act on the key (Alt+↑/↓ would move the text line).
@@ -75,23 +88,30 @@ export function App() {
     <div className="app">
       <TopBar />
       <JobProgressStrip />
-      <main
-        ref={workRef}
-        className="work-area"
-        style={{ gridTemplateColumns: `${split}fr 5px ${1 - split}fr` }}
-      >
-        <ScanView />
-        <Splitter ratio={split} onChange={setSplit} container={() => workRef.current} />
-        <section className="editor-pane">
-          <TextEditor />
-        </section>
-        {hasPage ? null : (
-          <div className="empty-state" data-testid="empty-state">
-            <h1>{t('empty.title')}</h1>
-            <p>{t('empty.hint')}</p>
-          </div>
-        )}
-      </main>
+      <NoticeBanners />
+      <div className="workspace-body">
+        <PageList />
+        <main
+          ref={workRef}
+          className="work-area"
+          style={{ gridTemplateColumns: `${split}fr 5px ${1 - split}fr` }}
+        >
+          <ScanView />
+          <Splitter ratio={split} onChange={setSplit} container={() => workRef.current} />
+          <section className="editor-pane">
+            <PageBar />
+            <TextEditor />
+          </section>
+          {hasPage ? null : (
+            <div className="empty-state" data-testid="empty-state">
+              <h1>{t('empty.title')}</h1>
+              <p>{t('empty.hint')}</p>
+            </div>
+          )}
+          <DiffView />
+        </main>
+        <HistoryPanel />
+      </div>
       <StatusBar />
       <ExportDialog />
       <ToastList />

@@ -39,6 +39,11 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('toggle-boxes') }),
   z.object({ command: z.literal('line-next') }),
   z.object({ command: z.literal('line-previous') }),
+  z.object({ command: z.literal('next-page') }),
+  z.object({ command: z.literal('previous-page') }),
+  z.object({ command: z.literal('toggle-page-list') }),
+  z.object({ command: z.literal('toggle-history') }),
+  z.object({ command: z.literal('mark-proofread') }),
   z.object({ command: z.literal('set-ui-locale'), locale: UiLocaleSchema }),
 ]);
 

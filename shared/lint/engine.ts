@@ -1,22 +1,27 @@
-import type { Finding, Fix, Severity, TextEdit } from '../model';
+import type { Finding, TextEdit } from '../model';
 import { lineWidth } from './layout';
 import { buildOcrHints, paragraphHints, type OcrHints } from './ocr-hints';
 import { resolvePack, ruleSetting } from './packs';
 import { paragraphStarts } from './paragraphs';
+import {
+  Materializer,
+  NO_RECORDS,
+  RecordCollector,
+  recordEnd,
+  recordRule,
+  recordStart,
+  type ParagraphRecords,
+} from './records';
 import { ALL_RULES } from './rules';
 import { addStats, decideStyle, EMPTY_STATS, tally } from './stats';
-import { isIgnored } from './ignore';
+import { isIgnoredAt } from './ignore';
 import { isJsWhitespace } from './text-utils';
 import { scanParagraph } from './scan';
 import type {
   DocumentStats,
-  FindingSink,
-  Message,
-  RawFix,
   LintContext,
   Locale,
   ParagraphEnvironment,
-  Rule,
   RuleContext,
   RulePack,
   StyleDecisions,
@@ -40,11 +45,11 @@ interface Unit {
   start: number;
   readonly summary: Summary;
   key: string | null;
-  /** Findings with offsets relative to the unit. */
-  local: readonly Finding[];
-  /** `local` without the findings the ignore list accepts; null until read after a change. */
-  shown: readonly Finding[] | null;
-  /** `shown` shifted to `absStart`, reused while the unit has not moved. */
+  /** Findings as records, offsets relative to the unit. */
+  records: ParagraphRecords;
+  /** Indices of the records the ignore list does not accept; null until read after a change. */
+  shown: Int32Array | null;
+  /** The shown findings as objects at `absStart`, made when first read, reused while the unit has not moved. */
   abs: readonly Finding[] | null;
   absStart: number;
 }
@@ -79,27 +84,15 @@ function summarize(text: string): Summary {
   };
 }
 
-function shiftFinding(f: Finding, by: number): Finding {
-  if (by === 0) return f;
-  return {
-    ...f,
-    start: f.start + by,
-    end: f.end + by,
-    fixes: f.fixes.map((x) => ({
-      ...x,
-      edits: x.edits.map((e) => ({ start: e.start + by, end: e.end + by, text: e.text })),
-    })),
-  };
-}
-
 function styleKey(s: StyleDecisions): string {
   return `${s.spacedOut ? 1 : 0}${s.mixedSpacing ?? '-'}${s.percent ?? '-'}${s.digits ?? '-'}${s.cjkDocument ? 1 : 0}`;
 }
 
 /**
- * The findings of one check, sorted by position, offsets in the checked text. Built without touching the
- * findings: each paragraph keeps its own with paragraph-relative offsets, and a finding is shifted into the
- * text's offsets when it is read (once per paragraph position). Valid until the linter's next update.
+ * The findings of one check, sorted by position, offsets in the checked text. Built without finding objects:
+ * each paragraph keeps its findings as records (a few integers each, paragraph-relative offsets), and the
+ * objects of a paragraph's findings are made when one of them is first read (again if the paragraph moved).
+ * Valid until the linter's next update.
  */
 export interface FindingsView extends Iterable<Finding> {
   readonly length: number;
@@ -128,11 +121,13 @@ export interface IncrementalLinter {
 
 /** What the checks of one document share: its enabled rules, pack, words, OCR hints. */
 interface Checker {
-  readonly rules: readonly Rule[];
+  /** Indices into `ALL_RULES` of the enabled rules. */
+  readonly rules: readonly number[];
   readonly pack: RulePack;
   readonly threshold: number;
   readonly hints: OcrHints | null;
-  readonly collector: Collector;
+  readonly collector: RecordCollector;
+  readonly materializer: Materializer;
   /** Where a paragraph's text sits in the OCR text, or -1. */
   ocrFor(body: string): number;
 }
@@ -143,11 +138,12 @@ function makeChecker(context: LintContext): Checker {
   const ocrPlace = new Map<string, number>();
   const ocr = context.ocr;
   return {
-    rules: ALL_RULES.filter((r) => ruleSetting(pack, r.id).enabled),
+    rules: ALL_RULES.flatMap((r, k) => (ruleSetting(pack, r.id).enabled ? [k] : [])),
     pack,
     threshold: context.confidenceThreshold ?? 60,
     hints: ocr ? buildOcrHints(ocr) : null,
-    collector: new Collector(pack, locale === 'en' ? 'en' : 'zh'),
+    collector: new RecordCollector(),
+    materializer: new Materializer(pack, locale === 'en' ? 'en' : 'zh'),
     ocrFor(body) {
       if (!ocr) return -1;
       const trimmed = body.trimEnd();
@@ -208,7 +204,7 @@ function makeUnit(body: string, start: number): Unit {
     start,
     summary: summarize(body),
     key: null,
-    local: [],
+    records: NO_RECORDS,
     shown: null,
     abs: null,
     absStart: 0,
@@ -244,22 +240,38 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     unit.shown = null;
     rechecked++;
     const ctx: RuleContext = { env: found.env, confidenceThreshold: checker.threshold, pack: checker.pack };
-    unit.local = runRules(checker.rules, unit.text, ctx, checker.collector, 0);
+    unit.records = runRules(checker, unit.text, ctx);
   };
 
-  /** The unit's findings after the ignore list (filtered against the whole text, whose context it reads). */
-  const shownOf = (u: Unit): readonly Finding[] => {
+  /**
+   * Indices of the unit's records the ignore list does not accept (read against the whole text, whose context
+   * an entry holds); null when every record is shown.
+   */
+  const shownOf = (u: Unit): Int32Array | null => {
+    if (ignore.length === 0) return null;
     if (u.shown) return u.shown;
-    u.shown =
-      ignore.length === 0
-        ? u.local
-        : u.local.filter((f) => !isIgnored(text, shiftFinding(f, u.start), ignore));
+    const r = u.records;
+    const keep = new Int32Array(r.count);
+    let n = 0;
+    for (let k = 0; k < r.count; k++) {
+      const start = u.start + recordStart(r, k);
+      const end = u.start + recordEnd(r, k);
+      if (!isIgnoredAt(text, recordRule(r, k), start, end, ignore)) keep[n++] = k;
+    }
+    u.shown = keep.subarray(0, n);
     return u.shown;
   };
 
+  const shownCount = (u: Unit): number => shownOf(u)?.length ?? u.records.count;
+
   const absOf = (u: Unit): readonly Finding[] => {
     if (!u.abs || u.absStart !== u.start) {
-      u.abs = u.start === 0 ? shownOf(u) : shownOf(u).map((f) => shiftFinding(f, u.start));
+      const shown = shownOf(u);
+      const n = shown ? shown.length : u.records.count;
+      const out: Finding[] = new Array<Finding>(n);
+      const m = checker.materializer;
+      for (let k = 0; k < n; k++) out[k] = m.read(u.records, shown ? (shown[k] ?? 0) : k, u.text, u.start);
+      u.abs = out;
       u.absStart = u.start;
     }
     return u.abs;
@@ -273,7 +285,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
         counts = new Int32Array(snapshot.length + 1);
         for (let k = 0; k < snapshot.length; k++) {
           const u = snapshot[k];
-          counts[k + 1] = (counts[k] ?? 0) + (u ? shownOf(u).length : 0);
+          counts[k + 1] = (counts[k] ?? 0) + (u ? shownCount(u) : 0);
         }
       }
       return counts;
@@ -434,90 +446,18 @@ function unitAt(units: readonly Unit[], offset: number): number {
   return lo;
 }
 
-/**
- * Collects what the rules report for one paragraph as findings in the pack's terms and the locale's words,
- * offsets shifted by `base` (0 keeps them relative to the paragraph).
- */
-class Collector implements FindingSink {
-  out: Finding[] = [];
-  base = 0;
-  private rule: Rule = ALL_RULES[0] as Rule;
-  private severity: Severity | undefined;
-  private safeFixes = true;
-
-  constructor(
-    private readonly pack: RulePack,
-    private readonly lang: 'en' | 'zh',
-  ) {}
-
-  /** Subsequent reports come from `rule`. */
-  use(rule: Rule): void {
-    const setting = ruleSetting(this.pack, rule.id);
-    this.rule = rule;
-    this.severity = setting.severity;
-    this.safeFixes = setting.safeFixes;
-  }
-
-  report(start: number, end: number, message: Message, fixes: readonly RawFix[], severity?: Severity): void {
-    const base = this.base;
-    const lang = this.lang;
-    const out: Fix[] = [];
-    for (const f of fixes) {
-      out.push({
-        label: f.label[lang],
-        safe: f.safe && this.safeFixes,
-        edits:
-          base === 0
-            ? f.edits
-            : f.edits.map((e: TextEdit) => ({ start: e.start + base, end: e.end + base, text: e.text })),
-      });
-    }
-    this.out.push({
-      rule: this.rule.id,
-      category: this.rule.category,
-      severity: this.severity ?? severity ?? this.rule.severity,
-      start: start + base,
-      end: end + base,
-      message: message[lang],
-      fixes: out,
-    });
-  }
-}
-
-const byPosition = (x: Finding, y: Finding): number => x.start - y.start || x.end - y.end;
-
-/** Run the enabled rules on one paragraph; its findings, sorted by position, offsets shifted by `base`. */
-function runRules(
-  rules: readonly Rule[],
-  text: string,
-  ctx: RuleContext,
-  collector: Collector,
-  base: number,
-): Finding[] {
+/** Run the enabled rules on one paragraph: its findings as records sorted by position. */
+function runRules(checker: Checker, text: string, ctx: RuleContext): ParagraphRecords {
   const scan = scanParagraph(text);
-  collector.out = [];
-  collector.base = base;
-  for (const rule of rules) {
-    collector.use(rule);
-    rule.detect(scan, ctx, collector);
+  const collector = checker.collector;
+  for (const k of checker.rules) {
+    collector.use(k);
+    ALL_RULES[k]?.detect(scan, ctx, collector);
   }
-  return collector.out.sort(byPosition);
+  return collector.take();
 }
 
 /** Check a whole text once: findings sorted by position, offsets in `text`. */
 export function lint(text: string, context: LintContext = {}): Finding[] {
-  const checker = makeChecker(context);
-  const units = unitsOf(text);
-  const style = decideStyle(units.reduce((acc, u) => addStats(acc, u.summary.stats), EMPTY_STATS));
-  const sKey = styleKey(style);
-  const out: Finding[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const found = environmentOf(checker, units, i, style, sKey);
-    const unit = units[i];
-    if (!found || !unit) continue;
-    const ctx: RuleContext = { env: found.env, confidenceThreshold: checker.threshold, pack: checker.pack };
-    for (const f of runRules(checker.rules, unit.text, ctx, checker.collector, unit.start)) out.push(f);
-  }
-  const ignore = context.ignore;
-  return ignore && ignore.length > 0 ? out.filter((f) => !isIgnored(text, f, ignore)) : out;
+  return createIncrementalLinter(context).check(text).toArray();
 }

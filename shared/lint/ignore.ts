@@ -19,11 +19,23 @@ export function ignoreEntryFor(text: string, finding: Pick<Finding, 'rule' | 'st
 
 /** True when an entry of `list` accepts `finding` as it sits in `text`. */
 export function isIgnored(text: string, finding: Finding, list: readonly IgnoreEntry[]): boolean {
+  return isIgnoredAt(text, finding.rule, finding.start, finding.end, list);
+}
+
+/** `isIgnored` for a finding of `rule` at `[start, end)` of `text`, without a finding object. */
+export function isIgnoredAt(
+  text: string,
+  rule: string,
+  start: number,
+  end: number,
+  list: readonly IgnoreEntry[],
+): boolean {
   for (const e of list) {
-    if (e.rule !== finding.rule) continue;
-    if (text.slice(finding.start, finding.end) !== e.text) continue;
-    if (text.slice(Math.max(0, finding.start - e.before.length), finding.start) !== e.before) continue;
-    if (text.slice(finding.end, finding.end + e.after.length) !== e.after) continue;
+    if (e.rule !== rule) continue;
+    if (end - start !== e.text.length || !text.startsWith(e.text, start)) continue;
+    const from = Math.max(0, start - e.before.length);
+    if (start - from !== e.before.length || !text.startsWith(e.before, from)) continue;
+    if (text.slice(end, end + e.after.length) !== e.after) continue;
     return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import type { Finding, FindingCategory, OcrResult, Severity, TextEdit } from '../model';
+import type { Finding, FindingCategory, Fix, OcrResult, Severity, TextEdit } from '../model';
 import type { ParagraphScan } from './scan';
 
 /** Language of finding messages; the UI is bilingual, so every rule writes both. */
@@ -118,22 +118,58 @@ export interface RuleContext {
   readonly pack: RulePack;
 }
 
-/** A fix as a rule reports it: label in both languages, edits relative to the paragraph. */
-export interface RawFix {
-  readonly label: Message;
-  readonly safe: boolean;
-  readonly edits: readonly TextEdit[];
+/**
+ * Where a rule records its findings during detection: a few numbers per finding, no objects, so a check of a
+ * large text allocates next to nothing per finding. The rule's `materialize` turns a record back into a
+ * `Finding` when it is read. Offsets are relative to the paragraph.
+ */
+export interface FindingSink {
+  /**
+   * Record `[start, end)`. `variant` (0–65535) says which case of the rule it is (message, fix shape, safety,
+   * severity); `a` and `b` are any further integers its `materialize` needs, e.g. an edit's end, a confidence,
+   * or the index and count of numbers stored with `extra`. Reported in order of position per rule.
+   */
+  report(start: number, end: number, variant?: number, a?: number, b?: number): void;
+  /** Store one more integer for the next finding; returns its index for `StoredFinding.extra`. */
+  extra(value: number): number;
 }
 
-/** Where a rule reports its findings: offsets relative to the paragraph, message in both languages. */
-export interface FindingSink {
-  /** Report `[start, end)`; `severity` overrides the rule's for this one finding (e.g. a weaker case). */
-  report(start: number, end: number, message: Message, fixes: readonly RawFix[], severity?: Severity): void;
+/** One recorded finding as its rule reads it back (offsets relative to the paragraph). */
+export interface StoredFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly variant: number;
+  readonly a: number;
+  readonly b: number;
+  /** A number stored with `FindingSink.extra` (its returned index). */
+  extra(index: number): number;
+}
+
+/**
+ * What `materialize` builds findings with: the paragraph's text, the pack, and constructors that apply what
+ * the engine decides — the locale of messages and labels, the pack's severity and whether its fixes may be
+ * safe, and offsets moved from the paragraph into the checked text.
+ */
+export interface FindingBuilder {
+  /** The paragraph the finding was recorded in. */
+  readonly text: string;
+  readonly pack: RulePack;
+  /** An edit of `[start, end)` (paragraph offsets). */
+  edit(start: number, end: number, text: string): TextEdit;
+  /** A fix made of `edits` (built with `edit`). */
+  fix(label: Message, safe: boolean, edits: readonly TextEdit[]): Fix;
+  /** A fix replacing `[start, end)` (paragraph offsets) with `text`. */
+  replace(label: Message, safe: boolean, start: number, end: number, text: string): Fix;
+  /** The finding at `[start, end)`; `severity` overrides the rule's default for this one (a weaker case). */
+  finding(start: number, end: number, message: Message, fixes: readonly Fix[], severity?: Severity): Finding;
 }
 
 /**
  * One check. `detect` runs on one paragraph (its text up to the next paragraph, blank lines included), reading
- * the paragraph's scan (classes and candidate positions) and reporting to `out` in order of position.
+ * the paragraph's scan (classes and candidate positions) and recording to `out` in order of position.
+ * `materialize` rebuilds a recorded finding from the record and the paragraph text alone (whatever it needs
+ * from the paragraph's environment must be in the record), so findings are stored compactly and objects are
+ * made only for the findings that are read.
  */
 export interface Rule {
   readonly id: string;
@@ -141,6 +177,7 @@ export interface Rule {
   readonly severity: Severity;
   readonly description: Message;
   detect(scan: ParagraphScan, context: RuleContext, out: FindingSink): void;
+  materialize(found: StoredFinding, out: FindingBuilder): Finding;
 }
 
 /** A finding plus where it came from, as the engine returns it. */

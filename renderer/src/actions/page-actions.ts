@@ -1,6 +1,9 @@
 import { call, isCancelled } from '../ipc/client';
-import { reportError, reportNote, reportProblem } from '../features/toasts/report';
+import { reportError, reportNote } from '../features/toasts/report';
 import { getPageEditor } from '../features/editor/editor-registry';
+import { flushDraft, forgetDraft } from '../features/drafts/autosave';
+import { takeUpDraft } from '../features/drafts/draft-actions';
+import { useHistory } from '../features/history/history-store';
 import { newJobId, useJobs } from '../state/job-store';
 import { usePageSession } from '../state/page-store';
 import { useSettings } from '../state/settings-store';
@@ -27,17 +30,25 @@ async function loadImage(pageId: string): Promise<void> {
   session.setImage({ pageId, url, width: data.width, height: data.height });
 }
 
+/** Counts page opens, so a page whose answer arrives after a later request (fast PgDn) is not shown. */
+let openRequests = 0;
+
 /**
- * Shows a page: text, versions and OCR first, then the image. With `recognizeIfNew`, a scan that has neither
- * text nor OCR yet is recognized right away in the chosen OCR language.
+ * Shows a page: text, versions and OCR first, then the image. Edits left on the previous page are written as
+ * its draft first. With `recognizeIfNew`, a scan that has neither text nor OCR yet is recognized right away in
+ * the chosen OCR language.
  */
 export async function openPage(pageId: string, options: { recognizeIfNew: boolean }): Promise<void> {
+  const request = ++openRequests;
   try {
+    await flushDraft();
     const view = await call('page:open', { pageId });
+    if (request !== openRequests) return;
     const session = usePageSession.getState();
+    if (session.view?.page.id !== pageId) useHistory.getState().reset();
     session.setImage(null);
     session.showPage(view);
-    for (const notice of view.notices) reportProblem(notice.message);
+    takeUpDraft(view);
     const fresh = !view.page.hasOcr && view.versions.length === 0 && view.page.sourceKind !== 'text';
     // The image first: a scan that cannot be shown cannot be recognized either, and one message is enough.
     if (view.page.sourceKind !== 'text') await loadImage(pageId);
@@ -85,25 +96,31 @@ export async function cancelJob(jobId: string): Promise<void> {
   }
 }
 
-/** Saves the editor's text as a new version of the current page (Ctrl+S); nothing when it is unchanged. */
-export async function saveVersion(): Promise<void> {
+/**
+ * Saves the editor's text as a new version of the current page with an optional note; nothing when it is
+ * unchanged. True when the text is saved (now or already).
+ */
+export async function saveVersion(note = ''): Promise<boolean> {
   const session = usePageSession.getState();
   const view = session.view;
   const text = getPageEditor()?.getModel()?.getValue();
-  if (!view || text === undefined) return;
+  if (!view || text === undefined) return false;
   const label = view.page.label;
   if (text === session.savedText && view.versions.length > 0) {
     reportNote('version.nothingToSave', { n: view.versions.length });
-    return;
+    return true;
   }
   try {
-    const version = await call('version:save', { pageId: view.page.id, text, note: '', origin: 'edit' });
+    forgetDraft(view.page.id);
+    const version = await call('version:save', { pageId: view.page.id, text, note, origin: 'edit' });
     const current = usePageSession.getState();
     if (current.view?.page.id === view.page.id) current.setSaved(text, [...current.view.versions, version]);
     reportNote('version.saved', { n: version.n, page: label });
     await refreshWorkspace();
+    return true;
   } catch (error) {
     reportError(error);
+    return false;
   }
 }
 
@@ -115,9 +132,6 @@ export async function showWorkspace(next: WorkspaceView, remembered: string | nu
   const previous = useWorkspace.getState().workspace;
   const known = new Set(previous && previous.id === next.id ? previous.pages.map((p) => p.id) : []);
   useWorkspace.getState().setWorkspace(next);
-  for (const notice of next.notices) {
-    reportProblem(notice.message);
-  }
   const added = next.pages.find((p) => !known.has(p.id));
   const target =
     (known.size > 0 ? added : undefined) ??

@@ -4,6 +4,9 @@ import type { Message, Rule } from '../types';
 
 const MESSAGE: Message = { en: 'Blank line inside a sentence', zh: '句中空行' };
 const LABEL: Message = { en: 'Join the paragraphs', zh: '合并段落' };
+/** Variant bits: the verdict is sure (safe fix); the paragraphs join with a space. */
+const SURE = 1;
+const SPACED = 2;
 
 /**
  * A blank line that splits a sentence (`落实大气污染防治\n\n要求。`): the OCR cut a paragraph in two where a
@@ -30,8 +33,12 @@ export const blankLineRule: Rule = {
       next.trimStart().charCodeAt(0),
       context.env.style.mixedSpacing === 'space',
     );
-    out.report(s, text.length, MESSAGE, [
-      { label: LABEL, safe: verdict.sure, edits: [{ start: s, end: text.length, text: joiner }] },
+    out.report(s, text.length, (verdict.sure ? SURE : 0) | (joiner === ' ' ? SPACED : 0));
+  },
+  materialize(found, out) {
+    const joiner = found.variant & SPACED ? ' ' : '';
+    return out.finding(found.start, found.end, MESSAGE, [
+      out.replace(LABEL, (found.variant & SURE) !== 0, found.start, found.end, joiner),
     ]);
   },
 };

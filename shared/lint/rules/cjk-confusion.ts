@@ -1,4 +1,4 @@
-import type { RawFix, Rule } from '../types';
+import type { Rule } from '../types';
 import { CJK_CONFUSIONS } from './scanno-data';
 
 /**
@@ -18,24 +18,25 @@ export const cjkConfusionRule: Rule = {
     for (const w of ocr.words) {
       if (w.confidence >= context.confidenceThreshold) continue;
       for (let i = w.start; i < w.end; i++) {
-        const ch = text[i] ?? '';
-        const alts = CJK_CONFUSIONS[ch];
-        if (!alts) continue;
-        const fixes: RawFix[] = [...alts].map((alt) => ({
-          label: { en: `Replace with “${alt}”`, zh: `改为“${alt}”` },
-          safe: false,
-          edits: [{ start: i, end: i + 1, text: alt }],
-        }));
-        out.report(
-          i,
-          i + 1,
-          {
-            en: `“${ch}” may be misread for “${[...alts].join('”/“')}”`,
-            zh: `“${ch}”可能是“${[...alts].join('”/“')}”的误识`,
-          },
-          fixes,
-        );
+        if (CJK_CONFUSIONS[text[i] ?? ''] !== undefined) out.report(i, i + 1);
       }
     }
+  },
+  materialize(found, out) {
+    const i = found.start;
+    const ch = out.text[i] ?? '';
+    const alts = CJK_CONFUSIONS[ch] ?? '';
+    const fixes = [...alts].map((alt) =>
+      out.replace({ en: `Replace with “${alt}”`, zh: `改为“${alt}”` }, false, i, i + 1, alt),
+    );
+    return out.finding(
+      i,
+      i + 1,
+      {
+        en: `“${ch}” may be misread for “${[...alts].join('”/“')}”`,
+        zh: `“${ch}”可能是“${[...alts].join('”/“')}”的误识`,
+      },
+      fixes,
+    );
   },
 };

@@ -1,13 +1,14 @@
 import { isUnspacedLetter } from '../../text/char-class';
 import { clsAt, type ParagraphScan } from '../scan';
 import type { Message, Rule } from '../types';
-import type { GapVerdict } from './gaps';
-import { mergeGaps } from './gaps';
+import { gapFinding, GapMerger } from './gaps';
 
 const MESSAGE: Message = { en: 'Spaces between CJK characters', zh: '汉字之间有多余空格' };
 const LABEL: Message = { en: 'Remove the spaces', zh: '删除空格' };
 
 /** True when the run of Han/Kana letters that ends at `from` (step -1) or starts there (step 1) is one letter. */
+const merger = new GapMerger(8);
+
 function loneLetter(scan: ParagraphScan, from: number, step: 1 | -1): boolean {
   return !isUnspacedLetter(clsAt(scan, from + step));
 }
@@ -27,7 +28,7 @@ export const cjkSpaceRule: Rule = {
     const ocr = context.env.ocr;
     const spacedOut = context.env.style.spacedOut;
     const gaps = scan.gaps;
-    const flagged: GapVerdict[] = [];
+    merger.begin(scan.text, out);
     for (let k = 0; k < scan.gapCount; k++) {
       const start = gaps[2 * k] ?? 0;
       const end = gaps[2 * k + 1] ?? 0;
@@ -35,8 +36,11 @@ export const cjkSpaceRule: Rule = {
       if (ocr?.wideSpaces.has(start)) continue;
       const narrow = ocr?.narrowSpaces.has(start) ?? false;
       if (!spacedOut && !narrow && !loneLetter(scan, start - 1, -1) && !loneLetter(scan, end, 1)) continue;
-      flagged.push({ start, end, replacement: '', safe: spacedOut || narrow });
+      merger.add(start, end, spacedOut || narrow);
     }
-    mergeGaps(scan, flagged, 8, MESSAGE, LABEL, out);
+    merger.flush();
+  },
+  materialize(found, out) {
+    return gapFinding(found, out, MESSAGE, LABEL);
   },
 };

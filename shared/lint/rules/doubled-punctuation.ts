@@ -33,17 +33,25 @@ export const doubledPunctuationRule: Rule = {
       const fullB = charClass(b) === CharClass.CjkPunctuation;
       if (!fullA && !fullB) continue;
       if (a === b && (a === 0xff01 || a === 0xff1f)) continue;
-      const ca = text[i - 1] ?? '';
-      const cb = text[i] ?? '';
-      const sameMark = HALF_OF[ca] === cb || HALF_OF[cb] === ca || a === b;
-      const drop = fullA ? i : i - 1;
-      out.report(i - 1, i + 1, { en: `Doubled punctuation “${ca}${cb}”`, zh: `标点重复“${ca}${cb}”` }, [
-        {
-          label: { en: `Keep “${fullA ? ca : cb}”`, zh: `保留“${fullA ? ca : cb}”` },
-          safe: sameMark,
-          edits: [{ start: drop, end: drop + 1, text: '' }],
-        },
-      ]);
+      out.report(i - 1, i + 1);
     }
+  },
+  materialize(found, out) {
+    const i = found.start + 1;
+    const text = out.text;
+    const ca = text[i - 1] ?? '';
+    const cb = text[i] ?? '';
+    const fullA = charClass(text.charCodeAt(i - 1)) === CharClass.CjkPunctuation;
+    const sameMark = HALF_OF[ca] === cb || HALF_OF[cb] === ca || ca === cb;
+    const drop = fullA ? i : i - 1;
+    return out.finding(i - 1, i + 1, { en: `Doubled punctuation “${ca}${cb}”`, zh: `标点重复“${ca}${cb}”` }, [
+      out.replace(
+        { en: `Keep “${fullA ? ca : cb}”`, zh: `保留“${fullA ? ca : cb}”` },
+        sameMark,
+        drop,
+        drop + 1,
+        '',
+      ),
+    ]);
   },
 };

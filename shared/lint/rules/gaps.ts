@@ -1,13 +1,8 @@
-import type { FindingSink, Message, RawFix } from '../types';
-import type { ParagraphScan } from '../scan';
+import type { Finding, TextEdit } from '../../model';
+import type { FindingBuilder, FindingSink, Message, StoredFinding } from '../types';
 
-/** A flagged run of spaces `[start, end)` and what it should become. */
-export interface GapVerdict {
-  readonly start: number;
-  readonly end: number;
-  readonly replacement: string;
-  readonly safe: boolean;
-}
+/** Variant bit of a merged-gaps record: its fix is safe. Rules may use the higher bits for their own cases. */
+export const GAP_SAFE = 1;
 
 /** True when `text[from, to)` holds a line feed. */
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -16,37 +11,84 @@ function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Merge flagged gaps that are close (at most `reach` code units of text between them, on one line) and equally
- * safe into one finding each, so `完 成 目 标` is one finding with one fix.
+ * Merges flagged gaps (runs of spaces to remove) that are close — at most `reach` code units of text between
+ * them, on one line — and equally safe into one finding each, so `完 成 目 标` is one finding with one fix.
+ * Gaps are added in order of position; a stretch of one gap is recorded as its own range, a longer one with
+ * the gaps' offsets stored as extras (`a` = index of the first, `b` = number of gaps).
  */
-export function mergeGaps(
-  scan: ParagraphScan,
-  verdicts: readonly GapVerdict[],
-  reach: number,
+export class GapMerger {
+  private gaps: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private count = 0;
+  private safe = false;
+  private text = '';
+  private out: FindingSink | null = null;
+
+  constructor(private readonly reach: number) {}
+
+  /** Start merging the gaps of a paragraph into `out`. */
+  begin(text: string, out: FindingSink): void {
+    this.text = text;
+    this.out = out;
+    this.count = 0;
+  }
+
+  /** Flag the gap `[start, end)`. */
+  add(start: number, end: number, safe: boolean): void {
+    if (this.count > 0) {
+      const lastEnd = this.gaps[2 * this.count - 1] ?? 0;
+      if (start - lastEnd > this.reach || safe !== this.safe || hasNewline(this.text, lastEnd, start))
+        this.flush();
+    }
+    if (2 * this.count + 2 > this.gaps.length) {
+      const grown = new Int32Array(this.gaps.length * 2);
+      grown.set(this.gaps);
+      this.gaps = grown;
+    }
+    this.gaps[2 * this.count] = start;
+    this.gaps[2 * this.count + 1] = end;
+    this.count++;
+    this.safe = safe;
+  }
+
+  /** Record the pending stretch, if any. */
+  flush(): void {
+    const n = this.count;
+    const out = this.out;
+    if (n === 0 || !out) return;
+    this.count = 0;
+    const start = this.gaps[0] ?? 0;
+    const end = this.gaps[2 * n - 1] ?? 0;
+    const variant = this.safe ? GAP_SAFE : 0;
+    if (n === 1) {
+      out.report(start, end, variant);
+      return;
+    }
+    const first = out.extra(start);
+    out.extra(this.gaps[1] ?? 0);
+    for (let k = 1; k < n; k++) {
+      out.extra(this.gaps[2 * k] ?? 0);
+      out.extra(this.gaps[2 * k + 1] ?? 0);
+    }
+    out.report(start, end, variant, first, n);
+  }
+}
+
+/** The finding of a merged-gaps record: each gap removed, in one fix. */
+export function gapFinding(
+  found: StoredFinding,
+  out: FindingBuilder,
   message: Message,
   label: Message,
-  out: FindingSink,
-): void {
-  let from = 0;
-  const flush = (to: number): void => {
-    const first = verdicts[from];
-    const last = verdicts[to - 1];
-    if (!first || !last) return;
-    const edits = [];
-    for (let k = from; k < to; k++) {
-      const g = verdicts[k];
-      if (g) edits.push({ start: g.start, end: g.end, text: g.replacement });
+): Finding {
+  const edits: TextEdit[] = [];
+  if (found.b === 0) {
+    edits.push(out.edit(found.start, found.end, ''));
+  } else {
+    for (let k = 0; k < found.b; k++) {
+      edits.push(out.edit(found.extra(found.a + 2 * k), found.extra(found.a + 2 * k + 1), ''));
     }
-    const fix: RawFix = { label, safe: first.safe, edits };
-    out.report(first.start, last.end, message, [fix]);
-    from = to;
-  };
-  for (let k = 1; k < verdicts.length; k++) {
-    const v = verdicts[k];
-    const last = verdicts[k - 1];
-    if (!v || !last) continue;
-    if (v.start - last.end > reach || v.safe !== last.safe || hasNewline(scan.text, last.end, v.start))
-      flush(k);
   }
-  flush(verdicts.length);
+  return out.finding(found.start, found.end, message, [
+    out.fix(label, (found.variant & GAP_SAFE) !== 0, edits),
+  ]);
 }

@@ -80,19 +80,21 @@ export const halfwidthPunctuationRule: Rule = {
             ? wideBefore || (wideAfter && before !== CharClass.Latin)
             : wideBefore;
       if (!cjk) return;
-      const [message, label] = wording(ch, full);
-      out.report(i, i + 1, message, [
-        {
-          label,
-          safe: wideBefore && (wideAfter || after === CharClass.Newline || after === CharClass.Digit),
-          edits: [{ start: i, end: i + 1, text: full }],
-        },
-      ]);
+      const safe = wideBefore && (wideAfter || after === CharClass.Newline || after === CharClass.Digit);
+      out.report(i, i + 1, safe ? 1 : 0);
     };
     if (shape.marksOnly) {
       for (let k = 0; k < scan.markCount; k++) check(scan.marks[k] ?? 0);
     } else {
       for (let i = 0; i < text.length; i++) check(i);
     }
+  },
+  materialize(found, out) {
+    const ch = out.text[found.start] ?? '';
+    const full = out.pack.punctuation[ch] ?? ch;
+    const [message, label] = wording(ch, full);
+    return out.finding(found.start, found.end, message, [
+      out.replace(label, found.variant === 1, found.start, found.end, full),
+    ]);
   },
 };

@@ -10,6 +10,9 @@ function scanno(text: string, start: number, end: number): string | undefined {
   return Object.hasOwn(LATIN_SCANNOS, key) ? LATIN_SCANNOS[key] : undefined;
 }
 
+/** Variant of a word with a digit inside (a listed scanno is variant 0). */
+const DIGIT = 1;
+
 /** True when `text[start, end)` holds `0` or `1`. */
 function hasZeroOrOne(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -37,36 +40,31 @@ export const latinScannoRule: Rule = {
       const listed =
         end - start <= LONGEST && first >= 0x61 && first <= 0x7a ? scanno(text, start, end) : undefined;
       if (listed !== undefined) {
-        const word = text.slice(start, end);
-        const lower = word.toLowerCase();
-        const real = REAL_WORD_SCANNOS.has(lower);
-        out.report(
-          start,
-          end,
-          { en: `“${word}” is a common misreading of “${listed}”`, zh: `“${word}”常为“${listed}”的误识` },
-          [
-            {
-              label: { en: `Replace with “${listed}”`, zh: `改为“${listed}”` },
-              safe: false,
-              edits: [{ start, end, text: listed }],
-            },
-          ],
-          real ? 'info' : 'warning',
-        );
+        out.report(start, end);
         continue;
       }
       if (!hasZeroOrOne(text, start, end)) continue;
       const word = text.slice(start, end);
-      if (/[a-z][01][a-z]/i.test(word) && !/^\d+(st|nd|rd|th|s)$/i.test(word)) {
-        const guess = word.replace(/([a-z])1(?=[a-z])/gi, '$1l').replace(/([a-z])0(?=[a-z])/gi, '$1o');
-        out.report(start, end, { en: `Digit inside the word “${word}”`, zh: `单词“${word}”中有数字` }, [
-          {
-            label: { en: `Replace with “${guess}”`, zh: `改为“${guess}”` },
-            safe: false,
-            edits: [{ start, end, text: guess }],
-          },
-        ]);
-      }
+      if (/[a-z][01][a-z]/i.test(word) && !/^\d+(st|nd|rd|th|s)$/i.test(word)) out.report(start, end, DIGIT);
     }
+  },
+  materialize(found, out) {
+    const { start, end } = found;
+    const word = out.text.slice(start, end);
+    if (found.variant === DIGIT) {
+      const guess = word.replace(/([a-z])1(?=[a-z])/gi, '$1l').replace(/([a-z])0(?=[a-z])/gi, '$1o');
+      return out.finding(start, end, { en: `Digit inside the word “${word}”`, zh: `单词“${word}”中有数字` }, [
+        out.replace({ en: `Replace with “${guess}”`, zh: `改为“${guess}”` }, false, start, end, guess),
+      ]);
+    }
+    const listed = scanno(out.text, start, end) ?? word;
+    const real = REAL_WORD_SCANNOS.has(word.toLowerCase());
+    return out.finding(
+      start,
+      end,
+      { en: `“${word}” is a common misreading of “${listed}”`, zh: `“${word}”常为“${listed}”的误识` },
+      [out.replace({ en: `Replace with “${listed}”`, zh: `改为“${listed}”` }, false, start, end, listed)],
+      real ? 'info' : 'warning',
+    );
   },
 };

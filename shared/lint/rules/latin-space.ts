@@ -1,5 +1,5 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import type { Message, RawFix, Rule } from '../types';
+import type { Message, Rule } from '../types';
 
 const DOUBLED: Message = { en: 'Doubled space', zh: '连续空格' };
 const ONE_SPACE: Message = { en: 'Use one space', zh: '改为一个空格' };
@@ -7,9 +7,11 @@ const BEFORE_MARK: Message = { en: 'Space before punctuation', zh: '标点前有
 const AFTER_OPENING: Message = { en: 'Space after an opening bracket', zh: '左括号后有空格' };
 const NEAR_DASH: Message = { en: 'Space next to an em dash', zh: '破折号旁有空格' };
 const REMOVE: Message = { en: 'Remove the space', zh: '删除空格' };
-const removeFix = (start: number, end: number, safe: boolean): RawFix[] => [
-  { label: REMOVE, safe, edits: [{ start, end, text: '' }] },
-];
+/** Variants: which case a record is. */
+const V_DOUBLED = 0;
+const V_BEFORE_MARK = 1;
+const V_AFTER_OPENING = 2;
+const V_NEAR_DASH = 3;
 const word = (c: CharClass): boolean => c === CharClass.Latin || c === CharClass.Digit;
 
 const TIGHT_BEFORE = new Set([...',.;:!?)]'].map((c) => c.charCodeAt(0)));
@@ -34,9 +36,7 @@ export const latinSpaceRule: Rule = {
       const b = charClass(right);
       if (isWide(a) || isWide(b)) continue;
       if (g.end - g.start >= 2) {
-        out.report(g.start, g.end, DOUBLED, [
-          { label: ONE_SPACE, safe: true, edits: [{ start: g.start, end: g.end, text: ' ' }] },
-        ]);
+        out.report(g.start, g.end, V_DOUBLED);
         continue;
       }
       let j = g.end + 1;
@@ -48,12 +48,25 @@ export const latinSpaceRule: Rule = {
         !TIGHT_BEFORE.has(after) &&
         !(right === 0x2e && after === 0x2e)
       ) {
-        out.report(g.start, g.end + 1, BEFORE_MARK, removeFix(g.start, g.end, true));
+        out.report(g.start, g.end + 1, V_BEFORE_MARK);
       } else if ((left === 0x28 || left === 0x5b) && word(b)) {
-        out.report(g.start - 1, g.end, AFTER_OPENING, removeFix(g.start, g.end, true));
+        out.report(g.start - 1, g.end, V_AFTER_OPENING);
       } else if ((left === 0x2014 && word(b)) || (right === 0x2014 && word(a))) {
-        out.report(g.start, g.end, NEAR_DASH, removeFix(g.start, g.end, false), 'info');
+        out.report(g.start, g.end, V_NEAR_DASH);
       }
+    }
+  },
+  materialize(found, out) {
+    const { start, end } = found;
+    switch (found.variant) {
+      case V_DOUBLED:
+        return out.finding(start, end, DOUBLED, [out.replace(ONE_SPACE, true, start, end, ' ')]);
+      case V_BEFORE_MARK:
+        return out.finding(start, end, BEFORE_MARK, [out.replace(REMOVE, true, start, end - 1, '')]);
+      case V_AFTER_OPENING:
+        return out.finding(start, end, AFTER_OPENING, [out.replace(REMOVE, true, start + 1, end, '')]);
+      default:
+        return out.finding(start, end, NEAR_DASH, [out.replace(REMOVE, false, start, end, '')], 'info');
     }
   },
 };

@@ -1,7 +1,8 @@
 import { charClass, CharClass } from '../../text/char-class';
 import { judgeLines, lineFacts, type LineFacts } from '../breaks';
 import { joinerFor, skipBlanks, skipBlanksBack } from '../text-utils';
-import type { Message, RawFix, Rule } from '../types';
+import type { Fix } from '../../model';
+import type { FindingBuilder, Message, Rule } from '../types';
 
 const HYPHENATED: Message = { en: 'Word hyphenated across a line break', zh: '单词在行末断开（连字符）' };
 const IN_SENTENCE: Message = { en: 'Line break inside a sentence', zh: '句中换行' };
@@ -10,24 +11,33 @@ const JOIN: Message = { en: 'Join the lines', zh: '合并为一行' };
 
 const LETTER = /\p{L}/u;
 const HYPHENS = new Set([0x2d, 0xad, 0x2010, 0x2011]);
+/** Variant bits: the verdict is sure (safe fixes); a hyphenated word; the lines join with a space. */
+const SURE = 1;
+const HYPHEN = 2;
+const SPACED = 4;
 
 /** Fixes for a line-end hyphen: drop it and join, or keep it and join; the document decides which is safe. */
-function hyphenFixes(text: string, hyphen: number, end: number, sure: boolean): RawFix[] {
+function hyphenFixes(out: FindingBuilder, hyphen: number, end: number, sure: boolean): Fix[] {
+  const text = out.text;
   const left = /[\p{L}]+$/u.exec(text.slice(Math.max(0, hyphen - 40), hyphen))?.[0] ?? '';
   const right = /^[\p{L}]+/u.exec(text.slice(end, end + 40))?.[0] ?? '';
   const joined = new RegExp(`(^|[^\\p{L}])${left}${right}($|[^\\p{L}])`, 'u').test(text);
   const compound = new RegExp(`(^|[^\\p{L}])${left}-${right}($|[^\\p{L}])`, 'u').test(text);
-  const drop: RawFix = {
-    label: { en: `Join as “${left}${right}”`, zh: `合并为“${left}${right}”` },
-    safe: sure && joined && !compound,
-    edits: [{ start: hyphen, end, text: '' }],
-  };
+  const drop = out.replace(
+    { en: `Join as “${left}${right}”`, zh: `合并为“${left}${right}”` },
+    sure && joined && !compound,
+    hyphen,
+    end,
+    '',
+  );
   // Keeping the hyphen only removes whitespace, so it destroys nothing even when the hyphen was soft.
-  const keep: RawFix = {
-    label: { en: `Join as “${left}-${right}”`, zh: `合并为“${left}-${right}”` },
-    safe: sure && !(joined && !compound),
-    edits: [{ start: hyphen + 1, end, text: '' }],
-  };
+  const keep = out.replace(
+    { en: `Join as “${left}-${right}”`, zh: `合并为“${left}-${right}”` },
+    sure && !(joined && !compound),
+    hyphen + 1,
+    end,
+    '',
+  );
   return compound ? [keep, drop] : [drop, keep];
 }
 
@@ -94,17 +104,21 @@ export const lineBreakRule: Rule = {
         LETTER.test(text[s - 2] ?? '') &&
         charClass(right) === CharClass.Latin
       ) {
-        out.report(s - 1, e, HYPHENATED, hyphenFixes(text, s - 1, e, verdict.sure));
+        out.report(s - 1, e, HYPHEN | (verdict.sure ? SURE : 0));
         continue;
       }
       const joiner = joinerFor(left, right, mixedSpace);
-      out.report(s, e, IN_SENTENCE, [
-        {
-          label: joiner ? JOIN_SPACE : JOIN,
-          safe: verdict.sure,
-          edits: [{ start: s, end: e, text: joiner }],
-        },
-      ]);
+      out.report(s, e, (joiner ? SPACED : 0) | (verdict.sure ? SURE : 0));
     }
+  },
+  materialize(found, out) {
+    const { start, end } = found;
+    const sure = (found.variant & SURE) !== 0;
+    if (found.variant & HYPHEN)
+      return out.finding(start, end, HYPHENATED, hyphenFixes(out, start, end, sure));
+    const joiner = found.variant & SPACED ? ' ' : '';
+    return out.finding(start, end, IN_SENTENCE, [
+      out.replace(joiner ? JOIN_SPACE : JOIN, sure, start, end, joiner),
+    ]);
   },
 };

@@ -6,6 +6,8 @@ import type { Message, Rule } from '../types';
 const CLOSING: Message = { en: 'Line starts with a closing mark', zh: '行首出现闭合标点' };
 const OPENING: Message = { en: 'Line ends with an opening mark', zh: '行末出现开启标点' };
 const JOIN: Message = { en: 'Join the lines', zh: '合并为一行' };
+/** Variant of a line ending with an opening mark (0: a line starting with a closing one). */
+const OPENS = 1;
 
 /** Line feeds in `[s, e)`, which holds newline `j` of the scan. */
 function newlinesIn(scan: ParagraphScan, j: number, s: number, e: number): number {
@@ -43,9 +45,15 @@ export const lineEdgePunctuationRule: Rule = {
       const lineStart = text.lastIndexOf('\n', s - 1) + 1;
       const lineEnd = text.indexOf('\n', e);
       if (!isMostlyWide(text.slice(lineStart, lineEnd < 0 ? end : lineEnd))) continue;
-      out.report(closing ? s : s - 1, closing ? e + 1 : e, closing ? CLOSING : OPENING, [
-        { label: JOIN, safe: true, edits: [{ start: s, end: e, text: '' }] },
-      ]);
+      out.report(closing ? s : s - 1, closing ? e + 1 : e, closing ? 0 : OPENS);
     }
+  },
+  materialize(found, out) {
+    const { start, end } = found;
+    const opens = found.variant === OPENS;
+    const fix = opens
+      ? out.replace(JOIN, true, start + 1, end, '')
+      : out.replace(JOIN, true, start, end - 1, '');
+    return out.finding(start, end, opens ? OPENING : CLOSING, [fix]);
   },
 };

@@ -11,8 +11,16 @@ export const lowConfidenceRule: Rule = {
     if (!ocr) return;
     for (const w of ocr.words) {
       if (w.confidence >= context.confidenceThreshold || w.end <= w.start) continue;
-      const c = Math.round(w.confidence);
-      out.report(w.start, w.end, { en: `Low OCR confidence (${c}%)`, zh: `识别置信度低（${c}%）` }, []);
+      out.report(w.start, w.end, 0, Math.round(w.confidence));
     }
+  },
+  materialize(found, out) {
+    const c = found.a;
+    return out.finding(
+      found.start,
+      found.end,
+      { en: `Low OCR confidence (${c}%)`, zh: `识别置信度低（${c}%）` },
+      [],
+    );
   },
 };

@@ -1,7 +1,7 @@
 import { isLatinOrDigit, isUnspacedLetter } from '../../text/char-class';
 import { clsAt, type ParagraphScan } from '../scan';
-import type { FindingSink, Message, RawFix, Rule } from '../types';
-import { mergeGaps, type GapVerdict } from './gaps';
+import type { FindingSink, Message, Rule } from '../types';
+import { gapFinding, GapMerger } from './gaps';
 
 const EXTRA: Message = {
   en: 'Space between CJK and Latin/digits (the document mostly has none)',
@@ -13,6 +13,10 @@ const MISSING: Message = {
   zh: '中西文之间无空格（全文多数加空格）',
 };
 const INSERT: Message = { en: 'Insert a space', zh: '插入空格' };
+/** Variant of a tight boundary in a spaced document (above the merged-gaps bits). */
+const TIGHT = 2;
+
+const merger = new GapMerger(6);
 
 /**
  * Spacing between CJK and Latin/digits (`事件 391 起` beside `126.61公顷`) that disagrees with the rest of the
@@ -31,7 +35,7 @@ export const mixedScriptSpaceRule: Rule = {
   detect(scan, context, out) {
     const style = context.env.style;
     const ocr = context.env.ocr;
-    const flagged: GapVerdict[] = [];
+    merger.begin(scan.text, out);
     for (let k = 0; k < scan.gapCount; k++) {
       const start = scan.gaps[2 * k] ?? 0;
       const end = scan.gaps[2 * k + 1] ?? 0;
@@ -43,11 +47,16 @@ export const mixedScriptSpaceRule: Rule = {
       if (ocr?.wideSpaces.has(start)) continue;
       const noise = style.spacedOut;
       const narrow = ocr?.narrowSpaces.has(start) ?? false;
-      if (noise || narrow) flagged.push({ start, end, replacement: '', safe: true });
-      else if (style.mixedSpacing === 'none') flagged.push({ start, end, replacement: '', safe: false });
+      if (noise || narrow) merger.add(start, end, true);
+      else if (style.mixedSpacing === 'none') merger.add(start, end, false);
     }
-    mergeGaps(scan, flagged, 6, EXTRA, REMOVE, out);
+    merger.flush();
     if (style.mixedSpacing === 'space') missingSpaces(scan, out);
+  },
+  materialize(found, out) {
+    if (found.variant !== TIGHT) return gapFinding(found, out, EXTRA, REMOVE);
+    const at = found.start + 1;
+    return out.finding(found.start, found.end, MISSING, [out.replace(INSERT, false, at, at, ' ')]);
   },
 };
 
@@ -58,8 +67,7 @@ function missingSpaces(scan: ParagraphScan, out: FindingSink): void {
     const a = clsAt(scan, i - 1);
     const b = clsAt(scan, i);
     if ((isUnspacedLetter(a) && isLatinOrDigit(b)) || (isLatinOrDigit(a) && isUnspacedLetter(b))) {
-      const fix: RawFix = { label: INSERT, safe: false, edits: [{ start: i, end: i, text: ' ' }] };
-      out.report(i - 1, i + 1, MISSING, [fix]);
+      out.report(i - 1, i + 1, TIGHT);
     }
   }
 }

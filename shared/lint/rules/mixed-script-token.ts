@@ -25,9 +25,18 @@ export const mixedScriptTokenRule: Rule = {
       const e = scan.words[2 * k + 1] ?? 0;
       if (e - s < 2 || e - s > 3 || !allLower(text, s, e)) continue;
       if (isUnspacedLetter(clsAt(scan, s - 1)) && isUnspacedLetter(clsAt(scan, e))) {
-        report(out, s, e, text.slice(s, e));
+        out.report(s, e);
       }
     }
+  },
+  materialize(found, out) {
+    const tok = out.text.slice(found.start, found.end);
+    return out.finding(
+      found.start,
+      found.end,
+      { en: `“${tok}” mixes scripts`, zh: `“${tok}”混杂了不同文字` },
+      [],
+    );
   },
 };
 
@@ -47,7 +56,7 @@ function byTokens(text: string, out: FindingSink): void {
     const latin = /[A-Za-z]/.test(tok);
     const greekCyrillic = /[\u0370-\u03ff\u0400-\u04ff]/.test(tok);
     if (latin && greekCyrillic) {
-      report(out, at, at + tok.length, tok);
+      out.report(at, at + tok.length);
       continue;
     }
     for (const w of tok.matchAll(/[a-z]{2,3}/g)) {
@@ -57,12 +66,8 @@ function byTokens(text: string, out: FindingSink): void {
         isUnspacedLetter(charClass(text.charCodeAt(s - 1))) &&
         isUnspacedLetter(charClass(text.charCodeAt(e)))
       ) {
-        report(out, s, e, w[0]);
+        out.report(s, e);
       }
     }
   }
-}
-
-function report(out: FindingSink, start: number, end: number, tok: string): void {
-  out.report(start, end, { en: `“${tok}” mixes scripts`, zh: `“${tok}”混杂了不同文字` }, []);
 }

@@ -1,9 +1,11 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
 import type { Message, Rule } from '../types';
-import { mergeGaps, type GapVerdict } from './gaps';
+import { gapFinding, GapMerger } from './gaps';
 
 const MESSAGE: Message = { en: 'Space inside a number', zh: '数字中间有空格' };
 const LABEL: Message = { en: 'Remove the space', zh: '删除空格' };
+
+const merger = new GapMerger(0);
 
 const isDigitCode = (code: number): boolean => charClass(code) === CharClass.Digit;
 
@@ -18,7 +20,7 @@ export const numberSpaceRule: Rule = {
   description: { en: 'Space inside a number', zh: '数字中间有空格' },
   detect(scan, _context, out) {
     const text = scan.text;
-    const flagged: GapVerdict[] = [];
+    merger.begin(text, out);
     for (let k = 0; k < scan.gapCount; k++) {
       const g = { start: scan.gaps[2 * k] ?? 0, end: scan.gaps[2 * k + 1] ?? 0 };
       const left = text.charCodeAt(g.start - 1);
@@ -36,8 +38,11 @@ export const numberSpaceRule: Rule = {
         const wideAfter = j >= text.length || isWide(charClass(text.charCodeAt(j)));
         grouped = wideBefore && wideAfter && (j - g.end === 3 || g.start - 1 - i <= 3);
       }
-      if (decimal || grouped) flagged.push({ start: g.start, end: g.end, replacement: '', safe: decimal });
+      if (decimal || grouped) merger.add(g.start, g.end, decimal);
     }
-    mergeGaps(scan, flagged, 0, MESSAGE, LABEL, out);
+    merger.flush();
+  },
+  materialize(found, out) {
+    return gapFinding(found, out, MESSAGE, LABEL);
   },
 };

@@ -1,9 +1,11 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
 import type { Message, Rule } from '../types';
-import { mergeGaps, type GapVerdict } from './gaps';
+import { gapFinding, GapMerger } from './gaps';
 
 const MESSAGE: Message = { en: 'Space next to full-width punctuation', zh: '标点旁有多余空格' };
 const LABEL: Message = { en: 'Remove the space', zh: '删除空格' };
+
+const merger = new GapMerger(2);
 
 /** Punctuation of either width (quotes, brackets, dashes included). */
 function isMark(code: number): boolean {
@@ -23,7 +25,7 @@ export const punctuationSpaceRule: Rule = {
   detect(scan, context, out) {
     const text = scan.text;
     const ocr = context.env.ocr;
-    const flagged: GapVerdict[] = [];
+    merger.begin(text, out);
     for (let k = 0; k < scan.gapCount; k++) {
       const g = { start: scan.gaps[2 * k] ?? 0, end: scan.gaps[2 * k + 1] ?? 0 };
       const left = text.charCodeAt(g.start - 1);
@@ -37,9 +39,12 @@ export const punctuationSpaceRule: Rule = {
         (isMark(right) && (isWide(a) || isWide(charClass(text.charCodeAt(pastMarks(text, g.end, 1))))));
       if (!cjkMark && !markAgainstCjk) continue;
       if (ocr?.wideSpaces.has(g.start)) continue;
-      flagged.push({ start: g.start, end: g.end, replacement: '', safe: true });
+      merger.add(g.start, g.end, true);
     }
-    mergeGaps(scan, flagged, 2, MESSAGE, LABEL, out);
+    merger.flush();
+  },
+  materialize(found, out) {
+    return gapFinding(found, out, MESSAGE, LABEL);
   },
 };
 

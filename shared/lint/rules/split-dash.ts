@@ -36,7 +36,12 @@ export const splitDashRule: Rule = {
       if (a !== b) continue;
       const start = i + 1;
       const end = j;
-      out.report(start, end, MESSAGE, [{ label: LABEL, safe: true, edits: [{ start, end, text: '' }] }]);
+      out.report(start, end);
     }
+  },
+  materialize(found, out) {
+    return out.finding(found.start, found.end, MESSAGE, [
+      out.replace(LABEL, true, found.start, found.end, ''),
+    ]);
   },
 };

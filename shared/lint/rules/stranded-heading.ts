@@ -36,6 +36,9 @@ export const strandedHeadingRule: Rule = {
       nextLine !== null &&
       !endsParagraphLike(previousLine, isMostlyWide(previousLine));
     if (!atEnd && !midSentence) return;
-    out.report(start, end, atEnd ? AT_END : MID_SENTENCE, []);
+    out.report(start, end, atEnd ? 0 : 1);
+  },
+  materialize(found, out) {
+    return out.finding(found.start, found.end, found.variant === 0 ? AT_END : MID_SENTENCE, []);
   },
 };

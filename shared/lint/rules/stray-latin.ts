@@ -30,12 +30,16 @@ export const strayLatinRule: Rule = {
       const spaced = l < i - 1 && r > i + 1;
       const lowerTight = /[a-z]/.test(text[i] ?? '') && l === i - 1 && r === i + 1;
       if (!bar && !spaced && !lowerTight) continue;
-      out.report(
-        i,
-        i + 1,
-        { en: `Stray “${text[i]}” among Chinese characters`, zh: `汉字间孤立的“${text[i]}”` },
-        [{ label: DELETE, safe: false, edits: [{ start: l + 1, end: r, text: '' }] }],
-      );
+      out.report(i, i + 1, 0, l + 1, r);
     }
+  },
+  materialize(found, out) {
+    const ch = out.text[found.start] ?? '';
+    return out.finding(
+      found.start,
+      found.end,
+      { en: `Stray “${ch}” among Chinese characters`, zh: `汉字间孤立的“${ch}”` },
+      [out.replace(DELETE, false, found.a, found.b, '')],
+    );
   },
 };

@@ -64,6 +64,9 @@ export const unbalancedBracketsRule: Rule = {
     }
     for (const s of stack) found.push(s);
     found.sort((a, b) => a.at - b.at);
-    for (const f of found) out.report(f.at, f.at + 1, wording(f.ch), []);
+    for (const f of found) out.report(f.at, f.at + 1);
+  },
+  materialize(found, out) {
+    return out.finding(found.start, found.end, wording(out.text[found.start] ?? ''), []);
   },
 };

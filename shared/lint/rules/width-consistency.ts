@@ -1,6 +1,6 @@
 import { CharClass } from '../../text/char-class';
 import { clsAt } from '../scan';
-import type { FindingSink, Message, Rule } from '../types';
+import type { Message, Rule } from '../types';
 
 /**
  * `%` beside `％`, or half-width digits beside full-width ones, in one document: a style choice, so only the
@@ -18,20 +18,36 @@ export const widthConsistencyRule: Rule = {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const c = clsAt(scan, i);
-      if (percent === 'half' && code === 0xff05) report(out, i, '％', '%');
-      else if (percent === 'full' && code === 0x25) report(out, i, '%', '％');
-      else if (digits === 'half' && c === CharClass.FullWidthDigit) {
-        report(out, i, text.charAt(i), String.fromCharCode(code - 0xff10 + 0x30));
-      } else if (digits === 'full' && c === CharClass.Digit) {
-        report(out, i, text.charAt(i), String.fromCharCode(code - 0x30 + 0xff10));
+      if (
+        (percent === 'half' && code === 0xff05) ||
+        (percent === 'full' && code === 0x25) ||
+        (digits === 'half' && c === CharClass.FullWidthDigit) ||
+        (digits === 'full' && c === CharClass.Digit)
+      ) {
+        out.report(i, i + 1);
       }
     }
+  },
+  materialize(found, out) {
+    const i = found.start;
+    const code = out.text.charCodeAt(i);
+    const to =
+      code === 0xff05
+        ? '%'
+        : code === 0x25
+          ? '％'
+          : code >= 0xff10
+            ? String.fromCharCode(code - 0xff10 + 0x30)
+            : String.fromCharCode(code - 0x30 + 0xff10);
+    const [message, label] = wording(out.text.charAt(i), to);
+    return out.finding(i, i + 1, message, [out.replace(label, false, i, i + 1, to)]);
   },
 };
 
 const wordings = new Map<string, readonly [Message, Message]>();
 
-function report(out: FindingSink, i: number, from: string, to: string): void {
+/** Message and fix label for one replacement, made once per pair. */
+function wording(from: string, to: string): readonly [Message, Message] {
   const key = from + to;
   let w = wordings.get(key);
   if (!w) {
@@ -41,5 +57,5 @@ function report(out: FindingSink, i: number, from: string, to: string): void {
     ];
     wordings.set(key, w);
   }
-  out.report(i, i + 1, w[0], [{ label: w[1], safe: false, edits: [{ start: i, end: i + 1, text: to }] }]);
+  return w;
 }

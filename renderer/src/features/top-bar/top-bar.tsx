@@ -1,5 +1,5 @@
 import { UI_LOCALES, type UiLocale } from '../../../../shared/i18n';
-import { openPage, recognize } from '../../actions/page-actions';
+import { recognize } from '../../actions/page-actions';
 import { openFolder, openImages, setUiLocale } from '../../actions/workspace-actions';
 import { runCommand } from '../../commands/commands';
 import { useI18n, useT } from '../../i18n/i18n-store';
@@ -24,7 +24,6 @@ export function TopBar() {
   const chosenLocale = useI18n((s) => s.chosen);
   const systemLocale = useI18n((s) => s.systemLocale);
   const busy = useJobs((s) => view !== null && s.jobs.some((j) => j.pageId === view.page.id));
-  const pages = workspace?.pages ?? [];
   const canRecognize = view !== null && view.page.sourceKind !== 'text' && !busy;
   const choices: readonly string[] = OCR_LANGUAGE_CHOICES;
   return (
@@ -51,20 +50,7 @@ export function TopBar() {
       >
         {t('toolbar.openFolder')}
       </button>
-      {pages.length > 1 ? (
-        <select
-          className="bar-select page-select"
-          value={view?.page.id ?? ''}
-          data-testid="page-select"
-          onChange={(e) => void openPage(e.target.value, { recognizeIfNew: true })}
-        >
-          {pages.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      ) : view ? (
+      {view ? (
         <span className="page-label" data-testid="page-label">
           {view.page.label}
         </span>

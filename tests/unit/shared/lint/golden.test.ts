@@ -131,7 +131,10 @@ describe('lint output is pinned', () => {
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))('lint() of %s equals the golden findings', (name, c) => {
-    expect(lint(c.text, c.context)).toEqual(expected[name]);
+    const found = lint(c.text, c.context);
+    expect(found).toEqual(expected[name]);
+    // Byte for byte, as `jiaokan lint --format json` prints them (key order included).
+    expect(JSON.stringify(found)).toBe(JSON.stringify(expected[name]));
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))(
@@ -141,6 +144,7 @@ describe('lint output is pinned', () => {
       const want = expected[name] ?? [];
       expect(view.length).toBe(want.length);
       expect(view.toArray()).toEqual(want);
+    expect(JSON.stringify(view.toArray())).toBe(JSON.stringify(want));
       expect([...view]).toEqual(want);
       for (let k = 0; k < want.length; k += 97) expect(view.at(k)).toEqual(want[k]);
     },

@@ -31,3 +31,33 @@ describe('shortcuts', () => {
     expect(commandForKey(press('o', { ctrlKey: true, altKey: true }), false)).toBeNull();
   });
 });
+
+describe('page shortcuts', () => {
+  it('turns pages with Alt+arrows everywhere, Cmd+Option+arrows on macOS', () => {
+    expect(commandForKey(press('ArrowRight', { altKey: true }), false, true)).toEqual({
+      command: 'next-page',
+    });
+    expect(commandForKey(press('ArrowLeft', { altKey: true }), false)).toEqual({ command: 'previous-page' });
+    expect(commandForKey(press('ArrowLeft', { altKey: true, metaKey: true }), true, true)).toEqual({
+      command: 'previous-page',
+    });
+    expect(commandForKey(press('ArrowLeft', { altKey: true }), true)).toBeNull();
+    expect(commandForKey(press('ArrowLeft', { altKey: true, shiftKey: true }), false)).toBeNull();
+    expect(commandForKey(press('ArrowLeft', { altKey: true, ctrlKey: true }), false)).toBeNull();
+  });
+
+  it('turns pages with PgUp/PgDn outside text fields only', () => {
+    expect(commandForKey(press('PageDown'), false)).toEqual({ command: 'next-page' });
+    expect(commandForKey(press('PageUp'), true)).toEqual({ command: 'previous-page' });
+    expect(commandForKey(press('PageDown'), false, true)).toBeNull();
+    expect(commandForKey(press('PageDown', { shiftKey: true }), false)).toBeNull();
+  });
+
+  it('toggles the page list and the history panel', () => {
+    expect(commandForKey(press('b', { ctrlKey: true }), false)).toEqual({ command: 'toggle-page-list' });
+    expect(commandForKey(press('H', { ctrlKey: true, shiftKey: true }), false)).toEqual({
+      command: 'toggle-history',
+    });
+    expect(commandForKey(press('h', { ctrlKey: true }), false)).toBeNull();
+  });
+});

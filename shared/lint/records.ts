@@ -1,0 +1,202 @@
+import type { Finding, Fix, Severity, TextEdit } from '../model';
+import { ruleSetting } from './packs';
+import { ALL_RULES } from './rules';
+import type { FindingBuilder, FindingSink, Message, Rule, RulePack, StoredFinding } from './types';
+
+/** Integers per record: rule index (into `ALL_RULES`), start, end, variant, a, b. */
+const STRIDE = 6;
+
+/**
+ * The findings of one paragraph as numbers: `count` records of `STRIDE` integers sorted by position, followed by
+ * the numbers rules stored with `extra`. Offsets are relative to the paragraph.
+ */
+export interface ParagraphRecords {
+  readonly count: number;
+  readonly data: Int32Array;
+}
+
+/** A paragraph without findings. */
+export const NO_RECORDS: ParagraphRecords = { count: 0, data: new Int32Array(0) };
+
+/** Rule id of record `k`. */
+export function recordRule(records: ParagraphRecords, k: number): string {
+  return (ALL_RULES[records.data[k * STRIDE] ?? 0] as Rule).id;
+}
+
+/** Start offset (paragraph-relative) of record `k`. */
+export function recordStart(records: ParagraphRecords, k: number): number {
+  return records.data[k * STRIDE + 1] ?? 0;
+}
+
+/** End offset (paragraph-relative) of record `k`. */
+export function recordEnd(records: ParagraphRecords, k: number): number {
+  return records.data[k * STRIDE + 2] ?? 0;
+}
+
+function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * The sink the rules of one paragraph write to: growable scratch arrays reused for every paragraph, copied
+ * into one `Int32Array` per paragraph (sorted by position) when the paragraph is done.
+ */
+export class RecordCollector implements FindingSink {
+  private records: Int32Array<ArrayBuffer> = new Int32Array(STRIDE * 256);
+  private extras: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private count = 0;
+  private extraCount = 0;
+  private rule = 0;
+  private order: number[] = [];
+
+  /** Subsequent reports come from `ALL_RULES[ruleIndex]`. */
+  use(ruleIndex: number): void {
+    this.rule = ruleIndex;
+  }
+
+  report(start: number, end: number, variant = 0, a = 0, b = 0): void {
+    const o = this.count * STRIDE;
+    const r = (this.records = grow(this.records, o + STRIDE));
+    r[o] = this.rule;
+    r[o + 1] = start;
+    r[o + 2] = end;
+    r[o + 3] = variant;
+    r[o + 4] = a;
+    r[o + 5] = b;
+    this.count++;
+  }
+
+  extra(value: number): number {
+    this.extras = grow(this.extras, this.extraCount + 1);
+    this.extras[this.extraCount] = value;
+    return this.extraCount++;
+  }
+
+  /**
+   * The paragraph's records sorted by start, then end, then the order they were reported in (rule order,
+   * then each rule's own order); the collector is empty afterwards.
+   */
+  take(): ParagraphRecords {
+    const n = this.count;
+    if (n === 0 && this.extraCount === 0) return NO_RECORDS;
+    const r = this.records;
+    const data = new Int32Array(n * STRIDE + this.extraCount);
+    let sorted = true;
+    for (let k = 1; k < n && sorted; k++) {
+      const d = (r[k * STRIDE + 1] ?? 0) - (r[(k - 1) * STRIDE + 1] ?? 0);
+      sorted = d > 0 || (d === 0 && (r[k * STRIDE + 2] ?? 0) >= (r[(k - 1) * STRIDE + 2] ?? 0));
+    }
+    if (sorted) {
+      data.set(r.subarray(0, n * STRIDE));
+    } else {
+      const order = this.order;
+      order.length = n;
+      for (let k = 0; k < n; k++) order[k] = k;
+      order.sort(
+        (x, y) =>
+          (r[x * STRIDE + 1] ?? 0) - (r[y * STRIDE + 1] ?? 0) ||
+          (r[x * STRIDE + 2] ?? 0) - (r[y * STRIDE + 2] ?? 0) ||
+          x - y,
+      );
+      for (let k = 0; k < n; k++) {
+        const from = (order[k] ?? 0) * STRIDE;
+        data.set(r.subarray(from, from + STRIDE), k * STRIDE);
+      }
+    }
+    data.set(this.extras.subarray(0, this.extraCount), n * STRIDE);
+    this.count = 0;
+    this.extraCount = 0;
+    return { count: n, data };
+  }
+}
+
+/** The record a rule's `materialize` reads; one instance, pointed at each record in turn. */
+class Cursor implements StoredFinding {
+  start = 0;
+  end = 0;
+  variant = 0;
+  a = 0;
+  b = 0;
+  data: Int32Array = NO_RECORDS.data;
+  extrasAt = 0;
+
+  extra(index: number): number {
+    return this.data[this.extrasAt + index] ?? 0;
+  }
+}
+
+interface Setting {
+  readonly severity: Severity | undefined;
+  readonly safeFixes: boolean;
+}
+
+/**
+ * Turns records back into findings in the pack's terms and the locale's words, with offsets moved into the
+ * checked text (the paragraph's start added).
+ */
+export class Materializer implements FindingBuilder {
+  text = '';
+  private base = 0;
+  private rule: Rule = ALL_RULES[0] as Rule;
+  private setting: Setting = { severity: undefined, safeFixes: true };
+  private readonly settings: readonly Setting[];
+  private readonly cursor = new Cursor();
+
+  constructor(
+    readonly pack: RulePack,
+    private readonly lang: 'en' | 'zh',
+  ) {
+    this.settings = ALL_RULES.map((r) => {
+      const s = ruleSetting(pack, r.id);
+      return { severity: s.severity, safeFixes: s.safeFixes };
+    });
+  }
+
+  /** Finding `k` of `records`, recorded in the paragraph `text` that starts at `base` in the checked text. */
+  read(records: ParagraphRecords, k: number, text: string, base: number): Finding {
+    const d = records.data;
+    const o = k * STRIDE;
+    const index = d[o] ?? 0;
+    const c = this.cursor;
+    c.data = d;
+    c.extrasAt = records.count * STRIDE;
+    c.start = d[o + 1] ?? 0;
+    c.end = d[o + 2] ?? 0;
+    c.variant = d[o + 3] ?? 0;
+    c.a = d[o + 4] ?? 0;
+    c.b = d[o + 5] ?? 0;
+    this.text = text;
+    this.base = base;
+    this.rule = ALL_RULES[index] as Rule;
+    this.setting = this.settings[index] as Setting;
+    return this.rule.materialize(c, this);
+  }
+
+  edit(start: number, end: number, text: string): TextEdit {
+    return { start: start + this.base, end: end + this.base, text };
+  }
+
+  fix(label: Message, safe: boolean, edits: readonly TextEdit[]): Fix {
+    return { label: label[this.lang], safe: safe && this.setting.safeFixes, edits };
+  }
+
+  replace(label: Message, safe: boolean, start: number, end: number, text: string): Fix {
+    return this.fix(label, safe, [this.edit(start, end, text)]);
+  }
+
+  finding(start: number, end: number, message: Message, fixes: readonly Fix[], severity?: Severity): Finding {
+    const rule = this.rule;
+    return {
+      rule: rule.id,
+      category: rule.category,
+      severity: this.setting.severity ?? severity ?? rule.severity,
+      start: start + this.base,
+      end: end + this.base,
+      message: message[this.lang],
+      fixes,
+    };
+  }
+}
