@@ -51,6 +51,15 @@ function newFolder(name: string): string {
   return mkdtempSync(join(tmpdir(), `jiaokan-e2e-export-${name}-`));
 }
 
+/** Waits until the window title names the page shown (the app sets it once the page is open). */
+async function waitForTitle(prefix: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await app.page.title()).startsWith(prefix)) {
+    if (Date.now() > deadline) throw new Error(`the title never showed ${prefix}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Opens the dialog from the top bar. */
 async function openDialog(): Promise<void> {
   await app.page.getByTestId('export').click();
@@ -101,7 +110,7 @@ beforeAll(async () => {
     table = realHandlers(env);
     return table;
   });
-  await app.page.waitForFunction(() => document.title.startsWith('a-air'), undefined, { timeout: 60_000 });
+  await waitForTitle('a-air');
   await app.page.locator('[data-testid=text-editor] .view-line').first().waitFor();
 });
 
