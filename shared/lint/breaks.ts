@@ -1,5 +1,5 @@
 import { CharClass, charClass, isWide } from '../text/char-class';
-import { lineWidth } from './layout';
+import { lineWidth, unitWidth } from './layout';
 import { endsParagraphLike, isJsWhitespace } from './text-utils';
 
 /** Whether a line break is a column break (join the lines) or a real paragraph end (keep it). */
@@ -34,7 +34,7 @@ const blocksCaps = (code: number): boolean =>
   (code >= 0xac00 && code <= 0xd7af) ||
   (code >= 0xff00 && code <= 0xffef);
 
-/** Facts of `text[start, end)` in one pass (plus the width estimate). */
+/** Facts of `text[start, end)` in one pass (the width estimate as `lineWidth` computes it). */
 export function lineFacts(text: string, start = 0, end = text.length): LineFacts {
   let first = NaN;
   let last = NaN;
@@ -45,6 +45,9 @@ export function lineFacts(text: string, start = 0, end = text.length): LineFacts
   let upperRun = 0;
   let upperPair = false;
   let blocked = false;
+  let width = 0;
+  let prevWide = true;
+  let pendingSpace = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (!isJsWhitespace(code)) {
@@ -56,8 +59,17 @@ export function lineFacts(text: string, start = 0, end = text.length): LineFacts
       lastAt = i + 1;
     }
     const c = charClass(code);
-    if (isWide(c)) wide++;
+    const isWideC = isWide(c);
+    if (isWideC) wide++;
     else if (c === CharClass.Latin || c === CharClass.Digit) narrow++;
+    if (c === CharClass.Space) {
+      pendingSpace = true;
+    } else if (c !== CharClass.Newline && (code < 0xdc00 || code > 0xdfff)) {
+      if (pendingSpace && !isWideC && !prevWide) width += 0.28;
+      pendingSpace = false;
+      prevWide = isWideC;
+      width += unitWidth(code, c);
+    }
     if (isUpper(code)) {
       upperRun++;
       if (upperRun >= 2) upperPair = true;
@@ -71,7 +83,7 @@ export function lineFacts(text: string, start = 0, end = text.length): LineFacts
     line,
     first,
     last,
-    width: lineWidth(text, start, end),
+    width,
     mostlyWide: wide > narrow,
     capsHeading: upperPair && !blocked,
     folio: lastAt - firstAt <= 5 && lastAt > firstAt && isFolio(line),

@@ -44,7 +44,8 @@ interface Unit {
   readonly text: string;
   start: number;
   readonly summary: Summary;
-  key: string | null;
+  /** What the unit's records were computed in; null before the first check. */
+  seen: Surroundings | null;
   /** Findings as records, offsets relative to the unit. */
   records: ParagraphRecords;
   /** Indices of the records the ignore list does not accept; null until read after a change. */
@@ -62,24 +63,31 @@ function hasContent(text: string, start: number, end: number): boolean {
 
 function summarize(text: string): Summary {
   const widths: number[] = [];
-  let first: [number, number] | null = null;
-  let last: [number, number] | null = null;
+  // Bounds of the first and the last line with content; -1 until one is seen.
+  let firstStart = -1;
+  let firstEnd = -1;
+  let lastStart = -1;
+  let lastEnd = -1;
   let s = 0;
   for (;;) {
     const i = text.indexOf('\n', s);
     const e = i < 0 ? text.length : i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
     if (e > s && hasContent(text, s, e)) {
-      if (last) widths.push(lineWidth(text, last[0], last[1]));
-      last = [s, e];
-      first ??= last;
+      if (lastStart >= 0) widths.push(lineWidth(text, lastStart, lastEnd));
+      lastStart = s;
+      lastEnd = e;
+      if (firstStart < 0) {
+        firstStart = s;
+        firstEnd = e;
+      }
     }
     if (i < 0) break;
     s = i + 1;
   }
   return {
     widths,
-    firstLine: first ? text.slice(first[0], first[1]) : '',
-    lastLine: last ? text.slice(last[0], last[1]) : '',
+    firstLine: firstStart >= 0 ? text.slice(firstStart, firstEnd) : '',
+    lastLine: lastStart >= 0 ? text.slice(lastStart, lastEnd) : '',
     stats: tally(text),
   };
 }
@@ -157,44 +165,90 @@ function makeChecker(context: LintContext): Checker {
   };
 }
 
+/** Scratch for `columnOf`: the line widths it sorts. */
+let columnScratch = new Float64Array(256);
+
+/** Append `widths` to the scratch from `n`; the new count. */
+function gather(widths: readonly number[] | undefined, n: number): number {
+  if (!widths) return n;
+  if (n + widths.length > columnScratch.length) {
+    const grown = new Float64Array(Math.max(n + widths.length, columnScratch.length * 2));
+    grown.set(columnScratch);
+    columnScratch = grown;
+  }
+  for (const w of widths) columnScratch[n++] = w;
+  return n;
+}
+
 /** Estimated column width for unit `i`, from its line widths and those of its neighbours. */
 function columnOf(units: readonly { readonly summary: Summary }[], i: number): number {
-  const widths: number[] = [...(units[i]?.summary.widths ?? [])];
-  for (let d = 1; d <= COLUMN_REACH && widths.length < COLUMN_SAMPLE; d++) {
-    widths.push(...(units[i - d]?.summary.widths ?? []), ...(units[i + d]?.summary.widths ?? []));
+  let n = gather(units[i]?.summary.widths, 0);
+  for (let d = 1; d <= COLUMN_REACH && n < COLUMN_SAMPLE; d++) {
+    n = gather(units[i - d]?.summary.widths, n);
+    n = gather(units[i + d]?.summary.widths, n);
   }
-  if (widths.length === 0) return 0;
-  widths.sort((a, b) => a - b);
-  const w =
-    widths.length < 3 ? (widths[widths.length - 1] ?? 0) : (widths[Math.floor(widths.length * 0.75)] ?? 0);
+  if (n === 0) return 0;
+  const widths = columnScratch;
+  // Insertion sort: a handful of widths, and no allocation (a typed array's sort is numeric, as `a - b`).
+  for (let k = 1; k < n; k++) {
+    const v = widths[k] ?? 0;
+    let j = k - 1;
+    while (j >= 0 && (widths[j] ?? 0) > v) {
+      widths[j + 1] = widths[j] ?? 0;
+      j--;
+    }
+    widths[j + 1] = v;
+  }
+  const w = n < 3 ? (widths[n - 1] ?? 0) : (widths[Math.floor(n * 0.75)] ?? 0);
   return Math.round(w * 20) / 20;
 }
 
-/** The environment of unit `i` and a key that changes whenever the environment does. */
+/** Everything a unit's environment is made from: when none of it changed, neither did its findings. */
+interface Surroundings {
+  readonly columnWidth: number;
+  readonly styleKey: string;
+  /** Where the unit's text sits in the OCR text, or -1. */
+  readonly at: number;
+  readonly nextLine: string | null;
+  readonly previousLine: string | null;
+}
+
+function sameSurroundings(a: Surroundings | null, b: Surroundings): boolean {
+  return (
+    a !== null &&
+    a.columnWidth === b.columnWidth &&
+    a.styleKey === b.styleKey &&
+    a.at === b.at &&
+    a.nextLine === b.nextLine &&
+    a.previousLine === b.previousLine
+  );
+}
+
+/** What unit `i`'s environment is made from. */
+function surroundingsOf(checker: Checker, units: readonly Unit[], i: number, sKey: string): Surroundings {
+  return {
+    columnWidth: columnOf(units, i),
+    styleKey: sKey,
+    at: units[i] ? checker.ocrFor(units[i].text) : -1,
+    nextLine: units[i + 1]?.summary.firstLine ?? null,
+    previousLine: units[i - 1]?.summary.lastLine ?? null,
+  };
+}
+
+/** The environment of a unit of `length` code units in `surroundings`. */
 function environmentOf(
   checker: Checker,
-  units: readonly Unit[],
-  i: number,
+  s: Surroundings,
+  length: number,
   style: StyleDecisions,
-  sKey: string,
-): { readonly env: ParagraphEnvironment; readonly key: string } | null {
-  const unit = units[i];
-  if (!unit) return null;
-  const columnWidth = columnOf(units, i);
-  const nextLine = units[i + 1]?.summary.firstLine ?? null;
-  const previousLine = units[i - 1]?.summary.lastLine ?? null;
-  const at = checker.ocrFor(unit.text);
-  const key = `${columnWidth}|${sKey}|${at}|${nextLine ?? '\u0000'}|${previousLine ?? '\u0000'}`;
+): ParagraphEnvironment {
   const hints = checker.hints;
   return {
-    key,
-    env: {
-      columnWidth,
-      nextLine,
-      previousLine,
-      style,
-      ocr: hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null,
-    },
+    columnWidth: s.columnWidth,
+    nextLine: s.nextLine,
+    previousLine: s.previousLine,
+    style,
+    ocr: hints && s.at >= 0 ? paragraphHints(hints, s.at, s.at + length) : null,
   };
 }
 
@@ -203,7 +257,7 @@ function makeUnit(body: string, start: number): Unit {
     text: body,
     start,
     summary: summarize(body),
-    key: null,
+    seen: null,
     records: NO_RECORDS,
     shown: null,
     abs: null,
@@ -232,14 +286,16 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   let view: FindingsView | null = null;
 
   const check = (i: number, sKey: string): void => {
-    const found = environmentOf(checker, units, i, style, sKey);
     const unit = units[i];
-    if (!found || !unit || found.key === unit.key) return;
-    unit.key = found.key;
+    if (!unit) return;
+    const around = surroundingsOf(checker, units, i, sKey);
+    if (sameSurroundings(unit.seen, around)) return;
+    unit.seen = around;
     unit.abs = null;
     unit.shown = null;
     rechecked++;
-    const ctx: RuleContext = { env: found.env, confidenceThreshold: checker.threshold, pack: checker.pack };
+    const env = environmentOf(checker, around, unit.text.length, style);
+    const ctx: RuleContext = { env, confidenceThreshold: checker.threshold, pack: checker.pack };
     unit.records = runRules(checker, unit.text, ctx);
   };
 

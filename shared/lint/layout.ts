@@ -7,17 +7,22 @@ import { CharClass, charClass, isWide } from '../text/char-class';
  * why comparisons carry a tolerance.
  */
 
-const NARROW = new Set("ijlft.,;:!'|()[]`rI-".split('').map((c) => c.charCodeAt(0)));
-const WIDE_LATIN = new Set('mwMW'.split('').map((c) => c.charCodeAt(0)));
+const NARROW = "ijlft.,;:!'|()[]`rI-";
+const WIDE_LATIN = 'mwMW';
+
+/** Width in em of each ASCII code unit (no ASCII character is wide). */
+const ASCII_WIDTH = ((): Float64Array => {
+  const t = new Float64Array(128).fill(0.5);
+  for (let code = 0x41; code <= 0x5a; code++) t[code] = 0.68;
+  for (const ch of WIDE_LATIN) t[ch.charCodeAt(0)] = 0.82;
+  for (const ch of NARROW) t[ch.charCodeAt(0)] = 0.28;
+  return t;
+})();
 
 /** Estimated printed width of one code unit in em; spaces count only between Latin words. */
-function unitWidth(code: number, c: CharClass): number {
-  if (isWide(c)) return 1;
-  if (NARROW.has(code)) return 0.28;
-  if (WIDE_LATIN.has(code)) return 0.82;
-  if (c === CharClass.Latin) return code >= 0x41 && code <= 0x5a ? 0.68 : 0.5;
-  if (c === CharClass.Digit) return 0.5;
-  return 0.5;
+export function unitWidth(code: number, c: CharClass): number {
+  if (code < 128) return ASCII_WIDTH[code] ?? 0.5;
+  return isWide(c) ? 1 : 0.5;
 }
 
 /** Estimated width in em of `text[start, end)`; spaces between CJK characters (OCR noise) count 0. */

@@ -6,31 +6,37 @@ import type { FindingBuilder, FindingSink, Message, Rule, RulePack, StoredFindin
 /** Integers per record: rule index (into `ALL_RULES`), start, end, variant, a, b. */
 const STRIDE = 6;
 
+/** Integers per chunk of record storage: one allocation holds the records of many paragraphs. */
+const CHUNK = 1 << 16;
+
 /**
- * The findings of one paragraph as numbers: `count` records of `STRIDE` integers sorted by position, followed by
- * the numbers rules stored with `extra`. Offsets are relative to the paragraph.
+ * The findings of one paragraph as numbers: from `offset` in `data`, `count` records of `STRIDE` integers
+ * sorted by position, followed by the numbers rules stored with `extra`. Offsets are relative to the paragraph.
+ * `data` is a chunk shared with other paragraphs and never written again once filled, so records stay valid
+ * for as long as they are referenced; a chunk is collected when no paragraph refers to it any more.
  */
 export interface ParagraphRecords {
   readonly count: number;
   readonly data: Int32Array;
+  readonly offset: number;
 }
 
 /** A paragraph without findings. */
-export const NO_RECORDS: ParagraphRecords = { count: 0, data: new Int32Array(0) };
+export const NO_RECORDS: ParagraphRecords = { count: 0, data: new Int32Array(0), offset: 0 };
 
 /** Rule id of record `k`. */
 export function recordRule(records: ParagraphRecords, k: number): string {
-  return (ALL_RULES[records.data[k * STRIDE] ?? 0] as Rule).id;
+  return (ALL_RULES[records.data[records.offset + k * STRIDE] ?? 0] as Rule).id;
 }
 
 /** Start offset (paragraph-relative) of record `k`. */
 export function recordStart(records: ParagraphRecords, k: number): number {
-  return records.data[k * STRIDE + 1] ?? 0;
+  return records.data[records.offset + k * STRIDE + 1] ?? 0;
 }
 
 /** End offset (paragraph-relative) of record `k`. */
 export function recordEnd(records: ParagraphRecords, k: number): number {
-  return records.data[k * STRIDE + 2] ?? 0;
+  return records.data[records.offset + k * STRIDE + 2] ?? 0;
 }
 
 function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
@@ -42,9 +48,11 @@ function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer>
 
 /**
  * The sink the rules of one paragraph write to: growable scratch arrays reused for every paragraph, copied
- * into one `Int32Array` per paragraph (sorted by position) when the paragraph is done.
+ * (sorted by position) into the current storage chunk when the paragraph is done.
  */
 export class RecordCollector implements FindingSink {
+  private chunk = new Int32Array(0);
+  private used = 0;
   private records: Int32Array<ArrayBuffer> = new Int32Array(STRIDE * 256);
   private extras: Int32Array<ArrayBuffer> = new Int32Array(256);
   private count = 0;
@@ -83,33 +91,53 @@ export class RecordCollector implements FindingSink {
     const n = this.count;
     if (n === 0 && this.extraCount === 0) return NO_RECORDS;
     const r = this.records;
-    const data = new Int32Array(n * STRIDE + this.extraCount);
+    const size = n * STRIDE + this.extraCount;
+    if (this.used + size > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(CHUNK, size));
+      this.used = 0;
+    }
+    const offset = this.used;
+    this.used += size;
+    const data = this.chunk;
     let sorted = true;
     for (let k = 1; k < n && sorted; k++) {
       const d = (r[k * STRIDE + 1] ?? 0) - (r[(k - 1) * STRIDE + 1] ?? 0);
       sorted = d > 0 || (d === 0 && (r[k * STRIDE + 2] ?? 0) >= (r[(k - 1) * STRIDE + 2] ?? 0));
     }
     if (sorted) {
-      data.set(r.subarray(0, n * STRIDE));
+      for (let i = 0; i < n * STRIDE; i++) data[offset + i] = r[i] ?? 0;
     } else {
       const order = this.order;
       order.length = n;
       for (let k = 0; k < n; k++) order[k] = k;
-      order.sort(
-        (x, y) =>
-          (r[x * STRIDE + 1] ?? 0) - (r[y * STRIDE + 1] ?? 0) ||
-          (r[x * STRIDE + 2] ?? 0) - (r[y * STRIDE + 2] ?? 0) ||
-          x - y,
-      );
+      const before = (x: number, y: number): number =>
+        (r[x * STRIDE + 1] ?? 0) - (r[y * STRIDE + 1] ?? 0) ||
+        (r[x * STRIDE + 2] ?? 0) - (r[y * STRIDE + 2] ?? 0) ||
+        x - y;
+      if (n <= 32) {
+        // A paragraph's few records: insertion sort, no allocation.
+        for (let k = 1; k < n; k++) {
+          const v = order[k] ?? 0;
+          let j = k - 1;
+          while (j >= 0 && before(order[j] ?? 0, v) > 0) {
+            order[j + 1] = order[j] ?? 0;
+            j--;
+          }
+          order[j + 1] = v;
+        }
+      } else {
+        order.sort(before);
+      }
       for (let k = 0; k < n; k++) {
         const from = (order[k] ?? 0) * STRIDE;
-        data.set(r.subarray(from, from + STRIDE), k * STRIDE);
+        for (let i = 0; i < STRIDE; i++) data[offset + k * STRIDE + i] = r[from + i] ?? 0;
       }
     }
-    data.set(this.extras.subarray(0, this.extraCount), n * STRIDE);
+    const extras = this.extras;
+    for (let i = 0; i < this.extraCount; i++) data[offset + n * STRIDE + i] = extras[i] ?? 0;
     this.count = 0;
     this.extraCount = 0;
-    return { count: n, data };
+    return { count: n, data, offset };
   }
 }
 
@@ -158,11 +186,11 @@ export class Materializer implements FindingBuilder {
   /** Finding `k` of `records`, recorded in the paragraph `text` that starts at `base` in the checked text. */
   read(records: ParagraphRecords, k: number, text: string, base: number): Finding {
     const d = records.data;
-    const o = k * STRIDE;
+    const o = records.offset + k * STRIDE;
     const index = d[o] ?? 0;
     const c = this.cursor;
     c.data = d;
-    c.extrasAt = records.count * STRIDE;
+    c.extrasAt = records.offset + records.count * STRIDE;
     c.start = d[o + 1] ?? 0;
     c.end = d[o + 2] ?? 0;
     c.variant = d[o + 3] ?? 0;

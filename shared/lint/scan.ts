@@ -8,7 +8,7 @@ import { CharClass, charClass } from '../text/char-class';
  */
 export interface ParagraphScan {
   readonly text: string;
-  /** `CharClass` of each code unit of `text`. */
+  /** `CharClass` of each code unit of `text` (a shared buffer that may run past `text.length`: read below it). */
   readonly cls: Uint8Array;
   /** Runs of spaces inside a line (not at a line's start or end): start, end pairs, `gapCount` of them. */
   readonly gaps: Int32Array;
@@ -50,8 +50,10 @@ let wordBuffer: Int32Array<ArrayBuffer> = new Int32Array(1024);
 export function scanParagraph(text: string): ParagraphScan {
   const n = text.length;
   if (clsBuffer.length < n + 1) clsBuffer = new Uint8Array(Math.max(n + 1, clsBuffer.length * 2));
-  const cls = clsBuffer.subarray(0, n);
+  const cls = clsBuffer;
   for (let i = 0; i < n; i++) cls[i] = charClass(text.charCodeAt(i));
+  // Past the end reads as `Other`, as outside the text (the candidate loop looks one unit ahead).
+  cls[n] = CharClass.Other;
   let gaps = gapBuffer;
   let newlines = newlineBuffer;
   let marks = markBuffer;
@@ -143,5 +145,5 @@ export function scanParagraph(text: string): ParagraphScan {
 
 /** Class of the code unit at `i` of the scanned paragraph; `Other` outside it. */
 export function clsAt(scan: ParagraphScan, i: number): CharClass {
-  return (scan.cls[i] ?? CharClass.Other) as CharClass;
+  return (i >= 0 && i < scan.text.length ? (scan.cls[i] ?? CharClass.Other) : CharClass.Other) as CharClass;
 }

@@ -4,8 +4,19 @@ import { LATIN_SCANNOS, REAL_WORD_SCANNOS } from './scanno-data';
 /** Longest listed scanno: longer words need no look-up. */
 const LONGEST = Math.max(...Object.keys(LATIN_SCANNOS).map((k) => k.length));
 
+/** Whether some listed scanno has length `n` and starts with the letter `a`–`z` (index `n * 26 + letter`). */
+const SHAPES = ((): Uint8Array => {
+  const t = new Uint8Array((LONGEST + 1) * 26);
+  for (const k of Object.keys(LATIN_SCANNOS)) {
+    const letter = k.charCodeAt(0) - 0x61;
+    if (letter >= 0 && letter < 26) t[k.length * 26 + letter] = 1;
+  }
+  return t;
+})();
+
 /** What the word `text[start, end)` is a listed misreading of, if it is one. */
 function scanno(text: string, start: number, end: number): string | undefined {
+  if (SHAPES[(end - start) * 26 + text.charCodeAt(start) - 0x61] !== 1) return undefined;
   const key = text.slice(start, end).toLowerCase();
   return Object.hasOwn(LATIN_SCANNOS, key) ? LATIN_SCANNOS[key] : undefined;
 }

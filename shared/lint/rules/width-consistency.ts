@@ -1,5 +1,4 @@
 import { CharClass } from '../../text/char-class';
-import { clsAt } from '../scan';
 import type { Message, Rule } from '../types';
 
 /**
@@ -15,9 +14,17 @@ export const widthConsistencyRule: Rule = {
     const { percent, digits } = context.env.style;
     if (!percent && !digits) return;
     const text = scan.text;
+    const cls = scan.cls;
     for (let i = 0; i < text.length; i++) {
+      const c = cls[i] ?? CharClass.Other;
+      // `%` and `％` are marks of either width; only marks and digits can be reported.
+      const candidate =
+        c === CharClass.Digit ||
+        c === CharClass.FullWidthDigit ||
+        c === CharClass.Punctuation ||
+        c === CharClass.CjkPunctuation;
+      if (!candidate) continue;
       const code = text.charCodeAt(i);
-      const c = clsAt(scan, i);
       if (
         (percent === 'half' && code === 0xff05) ||
         (percent === 'full' && code === 0x25) ||
