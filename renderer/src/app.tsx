@@ -3,6 +3,7 @@ import { openFolder, openImages, setUiLocale, startup } from './actions/workspac
 import { registerCommand, runCommand } from './commands/commands';
 import { commandForKey } from './commands/keybindings';
 import { TextEditor } from './features/editor/text-editor';
+import { ProblemsPanel } from './features/lint/problems-panel';
 import { NoticeBanners } from './features/banners/notice-banners';
 import { startAutosave } from './features/drafts/autosave';
 import { DiffView } from './features/history/diff-view';
@@ -101,6 +102,7 @@ export function App() {
           <section className="editor-pane">
             <PageBar />
             <TextEditor />
+            <ProblemsPanel />
           </section>
           {hasPage ? null : (
             <div className="empty-state" data-testid="empty-state">

@@ -41,3 +41,21 @@ export function countBySeverity(findings: Iterable<Finding>): SeverityCounts {
   for (const f of findings) counts[f.severity] += 1;
   return counts;
 }
+
+/**
+ * The finding F8 (direction 1) or Shift+F8 (-1) goes to from the cursor at `offset`: the first one starting after
+ * it, or the last one starting before it, wrapping around the text. `findings` are sorted by start.
+ */
+export function findingAfter(
+  findings: readonly Finding[],
+  offset: number,
+  direction: 1 | -1,
+): Finding | undefined {
+  if (findings.length === 0) return undefined;
+  if (direction === 1) return findings.find((f) => f.start > offset) ?? findings[0];
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const f = findings[k];
+    if (f && f.start < offset) return f;
+  }
+  return findings[findings.length - 1];
+}

@@ -1,5 +1,6 @@
 import { wordsOf } from '../../../../shared/model';
 import { useT } from '../../i18n/i18n-store';
+import { LintStatus } from '../lint/lint-status';
 import { usePageSession } from '../../state/page-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { useMemo } from 'react';
@@ -32,6 +33,7 @@ export function StatusBar() {
             : t('status.noOcr')}
         </span>
       ) : null}
+      <LintStatus />
       <span className="status-spacer" />
       {view ? (
         <>

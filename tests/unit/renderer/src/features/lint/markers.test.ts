@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countBySeverity, markerSpecs } from '../../../../../../renderer/src/features/lint/markers';
+import {
+  countBySeverity,
+  findingAfter,
+  markerSpecs,
+} from '../../../../../../renderer/src/features/lint/markers';
 import { lint } from '../../../../../../shared/lint/engine';
 import type { Finding } from '../../../../../../shared/model';
 
@@ -40,5 +44,26 @@ describe('findings → editor markers', () => {
       warning: 0,
       info: 2,
     });
+  });
+});
+
+describe('F8 / Shift+F8 targets', () => {
+  const list = [
+    finding(3, 4, 'warning'),
+    finding(3, 5, 'info'),
+    finding(9, 9, 'error'),
+    finding(20, 22, 'info'),
+  ];
+
+  it('go to the next finding after the cursor, wrapping to the first', () => {
+    expect(findingAfter(list, 0, 1)?.start).toBe(3);
+    expect(findingAfter(list, 3, 1)?.start).toBe(9);
+    expect(findingAfter(list, 20, 1)?.start).toBe(3);
+  });
+
+  it('go to the previous finding before the cursor, wrapping to the last', () => {
+    expect(findingAfter(list, 9, -1)).toBe(list[1]);
+    expect(findingAfter(list, 3, -1)?.start).toBe(20);
+    expect(findingAfter([], 3, -1)).toBeUndefined();
   });
 });
