@@ -187,7 +187,6 @@ export const en = {
   'lint.severity.error': 'Error',
   'lint.severity.warning': 'Warning',
   'lint.severity.info': 'Note',
-  'lint.position': '{line}:{column}',
   'lint.statusTitle': '{error} errors, {warning} warnings, {info} notes — show the problems panel',
   'lint.previewRule': 'Fix all: {rule}',
   'lint.previewSafe': 'Apply all safe fixes',

@@ -185,7 +185,6 @@ export const zhCN: Messages = {
   'lint.severity.error': '错误',
   'lint.severity.warning': '警告',
   'lint.severity.info': '提示',
-  'lint.position': '{line}:{column}',
   'lint.statusTitle': '{error} 个错误，{warning} 个警告，{info} 个提示 — 显示问题面板',
   'lint.previewRule': '全部修正：{rule}',
   'lint.previewSafe': '应用全部安全修正',
