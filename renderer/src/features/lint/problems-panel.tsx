@@ -61,11 +61,7 @@ function FindingRow({ finding, text }: { readonly finding: Finding; readonly tex
           {excerpt.after}
         </span>
         <span className="lint-message">{finding.message}</span>
-        {at ? (
-          <span className="lint-position">
-            {t('lint.position', { line: at.lineNumber, column: at.column })}
-          </span>
-        ) : null}
+        {at ? <span className="lint-position">{`${at.lineNumber}:${at.column}`}</span> : null}
       </button>
       <button
         type="button"
