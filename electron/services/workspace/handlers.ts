@@ -95,6 +95,11 @@ export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHa
 
   const open = (root: string, name?: string): Promise<ResponseOf<'workspace:current'> & object> => {
     const work = opening.then(async () => {
+      // The same folder again (a reloaded window): closing it later would release the lock the reopen renewed.
+      if (current?.root === root) {
+        await current.close();
+        current = null;
+      }
       const next = await openWorkspace(root, {
         ...deps.workspace,
         countFindings: pageFindingCounter(root, deps.settings),

@@ -86,7 +86,8 @@ export async function acquireLock(
       owner === null || (owner.host === env.host && owner.pid !== env.pid && !env.isAlive(owner.pid));
     const ours = owner !== null && owner.host === env.host && owner.pid === env.pid;
     if (!stale && !ours) return { kind: 'held', owner: owner as LockOwner };
-    tookOverFrom = owner;
+    // Our own lock (the folder opened again by this process) is renewed, not reported as taken over.
+    if (!ours) tookOverFrom = owner;
     // Remove the stale lock and race for it again: a concurrent taker that wins makes us see 'held'.
     await unlink(path).catch((error: unknown) => {
       if (errnoCode(error) !== 'ENOENT') throw error;

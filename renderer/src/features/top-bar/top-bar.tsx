@@ -24,7 +24,7 @@ export function TopBar() {
   const chosenLocale = useI18n((s) => s.chosen);
   const systemLocale = useI18n((s) => s.systemLocale);
   const busy = useJobs((s) => view !== null && s.jobs.some((j) => j.pageId === view.page.id));
-  const canRecognize = view !== null && view.page.sourceKind !== 'text' && !busy;
+  const canRecognize = view !== null && view.page.sourceKind !== 'text' && !busy && !workspace?.readOnly;
   const choices: readonly string[] = OCR_LANGUAGE_CHOICES;
   return (
     <header className="top-bar" data-testid="top-bar">

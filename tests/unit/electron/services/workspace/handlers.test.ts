@@ -104,4 +104,14 @@ describe('workspace handlers', () => {
     const again = await handlers['workspace:reopenLast']({});
     expect(again?.pages[0]).toMatchObject({ id: 'p1', versionCount: 1 });
   });
+
+  it('reopens the folder it has open (a reloaded window) keeping the lock and without a takeover notice', async () => {
+    await handlers['workspace:openFolder']({});
+    const again = await handlers['workspace:reopenLast']({});
+    expect(again?.readOnly).toBe(false);
+    expect(again?.notices).toEqual([]);
+    const lock = JSON.parse(await readFile(join(root, '.jiaokan', 'lock'), 'utf8')) as { pid: number };
+    expect(lock.pid).toBe(process.pid);
+    await handlers['version:save']({ pageId: 'p1', text: 'after reload', note: '', origin: 'edit' });
+  });
 });
