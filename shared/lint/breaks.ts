@@ -36,10 +36,15 @@ const blocksCaps = (code: number): boolean =>
 
 /** Facts of `text[start, end)` in one pass (the width estimate as `lineWidth` computes it). */
 export function lineFacts(text: string, start = 0, end = text.length): LineFacts {
-  let first = NaN;
-  let last = NaN;
-  let firstAt = end;
-  let lastAt = start;
+  // First and last code units that are not whitespace, found from each end; the loop below needs no test.
+  let firstAt = start;
+  while (firstAt < end && isJsWhitespace(text.charCodeAt(firstAt))) firstAt++;
+  let lastAt = end;
+  while (lastAt > firstAt && isJsWhitespace(text.charCodeAt(lastAt - 1))) lastAt--;
+  const blank = firstAt === end;
+  const first = blank ? NaN : text.charCodeAt(firstAt);
+  const last = blank ? NaN : text.charCodeAt(lastAt - 1);
+  if (blank) lastAt = start;
   let wide = 0;
   let narrow = 0;
   let upperRun = 0;
@@ -50,14 +55,6 @@ export function lineFacts(text: string, start = 0, end = text.length): LineFacts
   let pendingSpace = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (!isJsWhitespace(code)) {
-      if (first !== first) {
-        first = code;
-        firstAt = i;
-      }
-      last = code;
-      lastAt = i + 1;
-    }
     const c = charClass(code);
     const isWideC = isWide(c);
     if (isWideC) wide++;

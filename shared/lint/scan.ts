@@ -27,6 +27,9 @@ export interface ParagraphScan {
   readonly wordCount: number;
   /** The paragraph has Greek or Cyrillic letters (U+0370–U+04FF). */
   readonly greekCyrillic: boolean;
+  /** The paragraph has half-width / full-width digits. */
+  readonly halfDigits: boolean;
+  readonly fullDigits: boolean;
 }
 
 function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
@@ -46,14 +49,22 @@ let markBuffer: Int32Array<ArrayBuffer> = new Int32Array(1024);
 let loneBuffer: Int32Array<ArrayBuffer> = new Int32Array(64);
 let wordBuffer: Int32Array<ArrayBuffer> = new Int32Array(1024);
 
+/**
+ * `cls[i]` = class of `text[i]`, and `Other` just past the end (as outside the text: the candidate loop looks
+ * one unit ahead). A function of its own so `charClass` is inlined into this hot loop.
+ */
+function classify(text: string, cls: Uint8Array): void {
+  const n = text.length;
+  for (let i = 0; i < n; i++) cls[i] = charClass(text.charCodeAt(i));
+  cls[n] = CharClass.Other;
+}
+
 /** Classify `text` and collect the rules' candidate positions in one pass (into the shared scratch buffers). */
 export function scanParagraph(text: string): ParagraphScan {
   const n = text.length;
   if (clsBuffer.length < n + 1) clsBuffer = new Uint8Array(Math.max(n + 1, clsBuffer.length * 2));
   const cls = clsBuffer;
-  for (let i = 0; i < n; i++) cls[i] = charClass(text.charCodeAt(i));
-  // Past the end reads as `Other`, as outside the text (the candidate loop looks one unit ahead).
-  cls[n] = CharClass.Other;
+  classify(text, cls);
   let gaps = gapBuffer;
   let newlines = newlineBuffer;
   let marks = markBuffer;
@@ -65,6 +76,8 @@ export function scanParagraph(text: string): ParagraphScan {
   let loneLatinCount = 0;
   let wordCount = 0;
   let greekCyrillic = false;
+  let halfDigits = false;
+  let fullDigits = false;
   let spaceStart = -1;
   let wordStart = -1;
   let wordLetter = false;
@@ -117,6 +130,10 @@ export function scanParagraph(text: string): ParagraphScan {
         loneLatin = grow(loneLatin, loneLatinCount + 1);
         loneLatin[loneLatinCount++] = i;
       }
+    } else if (c === CharClass.Digit) {
+      halfDigits = true;
+    } else if (c === CharClass.FullWidthDigit) {
+      fullDigits = true;
     } else if (code >= 0x370 && code <= 0x4ff) {
       greekCyrillic = true;
     }
@@ -140,6 +157,8 @@ export function scanParagraph(text: string): ParagraphScan {
     words,
     wordCount,
     greekCyrillic,
+    halfDigits,
+    fullDigits,
   };
 }
 

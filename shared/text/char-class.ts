@@ -77,9 +77,10 @@ function buildTable(): Uint8Array {
 
 const TABLE = buildTable();
 
-/** Class of the UTF-16 code unit `code` (0–0xFFFF). */
+/** Class of the UTF-16 code unit `code` (0–0xFFFF); `Other` for NaN (`charCodeAt` past the end). */
 export function charClass(code: number): CharClass {
-  return (TABLE[code] ?? CharClass.Other) as CharClass;
+  // NaN never reaches the table: one non-integer key would make this hot load generic for every caller.
+  return (code === code ? (TABLE[code] ?? CharClass.Other) : CharClass.Other) as CharClass;
 }
 
 /** Class of the code unit at `index` in `text`; `Other` outside the text. */

@@ -14,24 +14,21 @@ export const widthConsistencyRule: Rule = {
     const { percent, digits } = context.env.style;
     if (!percent && !digits) return;
     const text = scan.text;
-    const cls = scan.cls;
-    for (let i = 0; i < text.length; i++) {
-      const c = cls[i] ?? CharClass.Other;
-      // `%` and `％` are marks of either width; only marks and digits can be reported.
-      const candidate =
-        c === CharClass.Digit ||
-        c === CharClass.FullWidthDigit ||
-        c === CharClass.Punctuation ||
-        c === CharClass.CjkPunctuation;
-      if (!candidate) continue;
-      const code = text.charCodeAt(i);
-      if (
-        (percent === 'half' && code === 0xff05) ||
-        (percent === 'full' && code === 0x25) ||
-        (digits === 'half' && c === CharClass.FullWidthDigit) ||
-        (digits === 'full' && c === CharClass.Digit)
-      ) {
-        out.report(i, i + 1);
+    const minority = (code: number, c: number): boolean =>
+      (percent === 'half' && code === 0xff05) ||
+      (percent === 'full' && code === 0x25) ||
+      (digits === 'half' && c === CharClass.FullWidthDigit) ||
+      (digits === 'full' && c === CharClass.Digit);
+    if ((digits === 'half' && scan.fullDigits) || (digits === 'full' && scan.halfDigits)) {
+      const cls = scan.cls;
+      for (let i = 0; i < text.length; i++) {
+        if (minority(text.charCodeAt(i), cls[i] ?? CharClass.Other)) out.report(i, i + 1);
+      }
+    } else if (percent) {
+      // No digit to report here: only a percent sign can be, and both widths are marks.
+      for (let k = 0; k < scan.markCount; k++) {
+        const i = scan.marks[k] ?? 0;
+        if (minority(text.charCodeAt(i), CharClass.Punctuation)) out.report(i, i + 1);
       }
     }
   },
