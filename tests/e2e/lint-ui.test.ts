@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { dispatch } from '../../electron/services/ipc/dispatch';
 import type { HandlerTable } from '../../electron/services/handlers';
 import type { ResponseOf } from '../../shared/ipc/contract';
+import { REPO_ROOT } from './harness/build';
 import { launchApp, type AppHarness } from './harness/launch';
 import { realHandlers } from './harness/real-handlers';
 
@@ -121,12 +124,13 @@ describe('checks in the editor', () => {
     await expect.poll(() => groupCount('cjk-space')).toBe(before - 1);
     await app.page.getByText('已忽略 1 处').waitFor();
     const page = await samplePage();
-    // page:lintPrefs reads the page's lint.json back from disk.
-    const stored = await call<ResponseOf<'page:lintPrefs'>>('page:lintPrefs', { pageId: page.id });
-    expect(stored.ignore).toHaveLength(1);
-    expect(stored.ignore[0]?.rule).toBe('cjk-space');
+    // page:lintPrefs reads the page's lint.json back from disk; the write follows the click asynchronously.
+    const stored = async () =>
+      (await call<ResponseOf<'page:lintPrefs'>>('page:lintPrefs', { pageId: page.id })).ignore;
+    await expect.poll(async () => (await stored()).map((e) => e.rule)).toEqual(['cjk-space']);
     await app.page.getByTestId('lint-restore-ignored').click();
     await expect.poll(() => groupCount('cjk-space')).toBe(before);
+    await expect.poll(async () => (await stored()).length).toBe(0);
   });
 
   it('fixes all of one rule after a diff preview, as one undo step', async () => {
@@ -211,5 +215,25 @@ describe('checks in the editor', () => {
     await app.page.getByTestId('lint-pack').selectOption('mainland');
     expect(app.consoleErrors).toEqual([]);
     expect(app.outsideRequests).toEqual([]);
+  });
+
+  it('checks a spaced-out text-only page (raw tesseract.js output) and repairs it with the safe fixes', async () => {
+    await copyFile(
+      join(REPO_ROOT, 'tests/fixtures/pages/zh_seed_air/tesseractjs.txt'),
+      join(app.env.workspaceDir, 'air-tesseractjs.txt'),
+    );
+    app.env.dialogs.nextFolder = app.env.workspaceDir;
+    await app.page.getByTestId('open-folder').click();
+    await expect.poll(() => groupCount('cjk-space'), { timeout: 30_000 }).toBeGreaterThan(50);
+    const excerpts = await app.page
+      .locator('[data-testid=lint-group][data-rule="cjk-space"] [data-testid=lint-finding] mark')
+      .allTextContents();
+    expect(excerpts.some((e) => /[\u4e00-\u9fff]·[\u4e00-\u9fff]·[\u4e00-\u9fff]·/.test(e))).toBe(true);
+    await app.screenshot('lint-08-spaced-out-page');
+    await app.page.getByTestId('lint-apply-safe').click();
+    await app.page.getByTestId('fix-preview-apply').click();
+    await expect.poll(() => groupCount('cjk-space')).toBe(0);
+    await app.page.getByTestId('problems-body').evaluate((el) => el.scrollTo(0, 0));
+    await app.screenshot('lint-09-spaced-out-page-fixed');
   });
 });
