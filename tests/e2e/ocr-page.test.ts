@@ -207,6 +207,8 @@ describe('a page beside its text', () => {
     await app.page.keyboard.type('校');
     await app.page.getByTestId('status-saved').filter({ hasText: '已修改' }).waitFor();
     await app.page.keyboard.press('Control+s');
+    // Ctrl+S asks for an optional note; Enter saves without one.
+    await app.page.getByTestId('save-note').press('Enter');
     await app.page
       .getByTestId('status-saved')
       .filter({ hasText: `第 ${before.versions.length + 1} 版` })
