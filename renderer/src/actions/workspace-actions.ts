@@ -1,4 +1,5 @@
 import { call } from '../ipc/client';
+import { flushDraft } from '../features/drafts/autosave';
 import { reportError } from '../features/toasts/report';
 import { useI18n } from '../i18n/i18n-store';
 import { useSettings } from '../state/settings-store';
@@ -7,6 +8,8 @@ import { showWorkspace } from './page-actions';
 /** File ▸ Open…: main shows the image dialog; a cancelled dialog changes nothing. */
 export async function openImages(): Promise<void> {
   try {
+    // Edits waiting for the autosave belong to the workspace still open: write them before main switches.
+    await flushDraft();
     const view = await call('workspace:openImages', {});
     if (view) await showWorkspace(view);
   } catch (error) {
@@ -17,6 +20,7 @@ export async function openImages(): Promise<void> {
 /** File ▸ Open Folder…: every scan in the folder becomes a page. */
 export async function openFolder(): Promise<void> {
   try {
+    await flushDraft();
     const view = await call('workspace:openFolder', {});
     if (view) await showWorkspace(view);
   } catch (error) {
@@ -31,6 +35,7 @@ export async function openDropped(files: readonly File[]): Promise<void> {
     const payload = await Promise.all(
       files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
     );
+    await flushDraft();
     const view = await call('workspace:openDropped', { files: payload });
     await showWorkspace(view);
   } catch (error) {

@@ -8,6 +8,7 @@ import { DraftBanner } from '../drafts/draft-banner';
 import { useHistory } from '../history/history-store';
 import { usePageList } from '../page-list/page-list-store';
 import { SavePrompt } from './save-prompt';
+import { useSavePrompt } from './save-prompt-store';
 import './page-bar.css';
 
 /**
@@ -34,6 +35,10 @@ export function PageBar() {
     ];
     return () => unregister.forEach((u) => u());
   }, []);
+
+  // A note typed for one page must not be saved with another's text.
+  const pageId = view?.page.id;
+  useEffect(() => useSavePrompt.getState().setOpen(false), [pageId]);
 
   if (!view || !summary) return null;
   const proofread = summary.status === 'proofread';
