@@ -351,6 +351,20 @@ describe('a workspace of pages with versions', () => {
     await diff.getByTestId('diff-close').click();
   });
 
+  it('folds the page list away with Ctrl+B and reads in English', async () => {
+    await app.page.getByTestId('ui-language').selectOption('en');
+    expect(await app.page.getByTestId('proofread-count').textContent()).toBe('1 of 4 proofread');
+    expect(await app.page.getByTestId('mark-proofread').textContent()).toBe('Proofread ✓');
+    await app.screenshot('workspace-english');
+    await app.page.getByTestId('page-list-scroll').click({ position: { x: 100, y: 400 } });
+    await app.page.keyboard.press('Control+b');
+    await poll(() => app.page.getByTestId('page-row').count()).toBe(0);
+    await app.screenshot('workspace-list-folded');
+    await app.page.getByTestId('page-list-toggle').click();
+    await poll(() => app.page.getByTestId('page-row').count()).toBe(4);
+    await app.page.getByTestId('ui-language').selectOption('zh-CN');
+  });
+
   it('opens a folder another Jiaokan holds read-only, with a banner and saving disabled', async () => {
     const folder = join(app.env.workspaceDir, '..', 'held');
     await mkdir(join(folder, '.jiaokan'), { recursive: true });
