@@ -58,7 +58,7 @@ export class RecordCollector implements FindingSink {
   private count = 0;
   private extraCount = 0;
   private rule = 0;
-  private order: number[] = [];
+  private order: Int32Array<ArrayBuffer> = new Int32Array(256);
 
   /** Subsequent reports come from `ALL_RULES[ruleIndex]`. */
   use(ruleIndex: number): void {
@@ -107,8 +107,7 @@ export class RecordCollector implements FindingSink {
     if (sorted) {
       for (let i = 0; i < n * STRIDE; i++) data[offset + i] = r[i] ?? 0;
     } else {
-      const order = this.order;
-      order.length = n;
+      const order = (this.order = grow(this.order, n));
       for (let k = 0; k < n; k++) order[k] = k;
       const before = (x: number, y: number): number =>
         (r[x * STRIDE + 1] ?? 0) - (r[y * STRIDE + 1] ?? 0) ||
@@ -126,7 +125,7 @@ export class RecordCollector implements FindingSink {
           order[j + 1] = v;
         }
       } else {
-        order.sort(before);
+        order.subarray(0, n).sort(before);
       }
       for (let k = 0; k < n; k++) {
         const from = (order[k] ?? 0) * STRIDE;
