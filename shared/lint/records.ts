@@ -114,7 +114,7 @@ export class RecordCollector implements FindingSink {
         (r[x * STRIDE + 2] ?? 0) - (r[y * STRIDE + 2] ?? 0) ||
         x - y;
       if (n <= 32) {
-        // A paragraph's few records: insertion sort, no allocation.
+        // A paragraph's few records: insertion sort in the scratch order, no array built.
         for (let k = 1; k < n; k++) {
           const v = order[k] ?? 0;
           let j = k - 1;
