@@ -144,7 +144,7 @@ describe('lint output is pinned', () => {
       const want = expected[name] ?? [];
       expect(view.length).toBe(want.length);
       expect(view.toArray()).toEqual(want);
-    expect(JSON.stringify(view.toArray())).toBe(JSON.stringify(want));
+      expect(JSON.stringify(view.toArray())).toBe(JSON.stringify(want));
       expect([...view]).toEqual(want);
       for (let k = 0; k < want.length; k += 97) expect(view.at(k)).toEqual(want[k]);
     },
