@@ -14,6 +14,7 @@ import {
   loadTextLayerFonts,
   type ExportFormat,
   type ExportLint,
+  type ExportPageLint,
 } from '../../services/export/export-pages';
 import { openWorkspace } from '../../services/workspace/workspace';
 import { packOption, runCommand } from './lint-input';
@@ -43,11 +44,13 @@ export function parsePageList(spec: string, pageCount: number): number[] {
   throw new JiaokanError('invalid-request', `bad page range "${part}" (use e.g. 1-20,25)`);
 }
 
+/** The same pack for every page: the CLI's --pack, else the engine's default. */
 function lintHooks(pack: PackName | undefined): ExportLint {
-  return {
+  const hooks: ExportPageLint = {
     countFindings: (text, ocr) => lint(text, { pack, ...(ocr ? { ocr } : {}) }).length,
     applyStyle: (text) => applyFixes(text, safeFixes(lint(text, { pack }))).text,
   };
+  return { forPage: async () => hooks };
 }
 
 /**

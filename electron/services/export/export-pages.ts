@@ -8,7 +8,7 @@ import { buildReport, reportToCsv, reportToJson, type ReportPageInput } from '..
 import { toAlto } from '../../../shared/formats/to-alto';
 import { toHocr } from '../../../shared/formats/to-hocr';
 import { toMarkdown } from '../../../shared/formats/to-markdown';
-import { combineTexts, toText, type ExportMode } from '../../../shared/formats/to-text';
+import { combineTexts, toText, type ExportMode, type ToTextOptions } from '../../../shared/formats/to-text';
 import type { OcrResult } from '../../../shared/model/ocr';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from '../fs/atomic-write';
 import { errnoCode, toFsError } from '../fs/fs-errors';
@@ -30,12 +30,20 @@ export interface ExportSource {
   pageImage(pageId: string): Promise<PageImage>;
 }
 
-/** Lint hooks; absent where no linter is wired, and then the report leaves the findings columns empty. */
-export interface ExportLint {
+/** One page's lint hooks (see electron/services/workspace/lint-prefs.ts `PageLint`). */
+export interface ExportPageLint {
   /** Number of open findings of a text. */
   countFindings(text: string, ocr: OcrResult | null): number;
   /** The style pack's safe fixes applied to a text (normalized mode). */
   applyStyle(text: string): string;
+}
+
+/**
+ * Lint hooks per page, so each page is checked with its own pack and ignore list; absent where no linter is
+ * wired, and then the report leaves the findings columns empty.
+ */
+export interface ExportLint {
+  forPage(pageId: string): Promise<ExportPageLint>;
 }
 
 /** Everything one export needs; paths are the caller's, already checked. */
@@ -196,8 +204,11 @@ export async function exportPages(request: ExportRequest): Promise<ExportOutcome
   };
   const total = pages.length;
   const progress = (done: number): void => request.onProgress?.(done, total);
-  const style = request.lint ? { applyStyle: request.lint.applyStyle } : {};
-  const textOptions = { mode: request.mode, ...style };
+  const textOptions = async (page: LoadedPage): Promise<ToTextOptions> => {
+    if (!request.lint || request.mode !== 'normalized') return { mode: request.mode };
+    const hooks = await request.lint.forPage(page.id);
+    return { mode: request.mode, applyStyle: (text) => hooks.applyStyle(text) };
+  };
   progress(0);
 
   switch (request.format) {
@@ -206,10 +217,11 @@ export async function exportPages(request: ExportRequest): Promise<ExportOutcome
       const outputs: string[] = [];
       for (const [i, page] of pages.entries()) {
         checkCancelled(request.signal);
+        const options = await textOptions(page);
         const output =
           request.format === 'txt'
-            ? toText(page.view.text, textOptions)
-            : toMarkdown(page.view.text, layoutOf(page), textOptions);
+            ? toText(page.view.text, options)
+            : toMarkdown(page.view.text, layoutOf(page), options);
         if (request.combined) outputs.push(output);
         else await write(`${page.name}.${request.format}`, output);
         progress(i + 1);
@@ -270,7 +282,7 @@ export async function exportPages(request: ExportRequest): Promise<ExportOutcome
       for (const [i, page] of pages.entries()) {
         checkCancelled(request.signal);
         const ocrText = (page.ocr as OcrResult).text;
-        const lint = request.lint;
+        const lint = request.lint ? await request.lint.forPage(page.id) : null;
         inputs.push({
           pageId: page.id,
           label: page.summary.label,

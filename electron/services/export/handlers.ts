@@ -1,11 +1,9 @@
 import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { JiaokanError } from '../../../shared/ipc/errors';
-import { applyFixes, safeFixes } from '../../../shared/lint/fix';
-import { lint } from '../../../shared/lint/engine';
-import { isPackName } from '../../../shared/lint/packs';
 import type { EmitEvent } from '../ipc/dispatch';
 import type { SettingsStore } from '../settings/settings';
+import { readPageLint } from '../workspace/lint-prefs';
 import {
   ExportConflictError,
   exportPages,
@@ -16,8 +14,8 @@ import {
 
 /** What the export channel needs from the rest of main. */
 export interface ExportHandlerDeps {
-  /** The open workspace; throws `not-found` when none is. */
-  readonly workspace: () => ExportSource;
+  /** The open workspace (its root holds each page's lint.json); throws `not-found` when none is. */
+  readonly workspace: () => ExportSource & { readonly root: string };
   /** Shows the folder dialog; null when cancelled. */
   readonly pickFolder: () => Promise<string | null>;
   readonly emit: EmitEvent;
@@ -48,11 +46,8 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, 'e
         throw new JiaokanError('conflict', `A job ${request.jobId} is already running.`);
       const controller = new AbortController();
       deps.jobs.set(request.jobId, controller);
-      const settings = await deps.settings.get();
-      const pack = isPackName(settings.lintPack) ? settings.lintPack : undefined;
       const lintHooks: ExportLint = {
-        countFindings: (text, ocr) => lint(text, { pack, ...(ocr ? { ocr } : {}) }).length,
-        applyStyle: (text) => applyFixes(text, safeFixes(lint(text, { pack }))).text,
+        forPage: (pageId) => readPageLint(source.root, pageId, deps.settings),
       };
       try {
         const outcome = await exportPages({

@@ -5,6 +5,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { LintPrefsSchema } from '../../../shared/ipc/channels/lint';
 import { JiaokanError } from '../../../shared/ipc/errors';
 import { lint } from '../../../shared/lint/engine';
+import { applyFixes, safeFixes } from '../../../shared/lint/fix';
 import { isPackName } from '../../../shared/lint/packs';
 import type { PackName } from '../../../shared/lint/types';
 import type { OcrResult } from '../../../shared/model/ocr';
@@ -73,24 +74,38 @@ export async function writeLintPrefs(
   await writeFileAtomic(path, `${JSON.stringify(prefs)}\n`, fs);
 }
 
+/** How one page's texts are checked outside the editor: the page list's count, the export's report and style. */
+export interface PageLint {
+  /** Open findings of a text of this page; OCR boxes and confidences count where the text still matches. */
+  countFindings(text: string, ocr: OcrResult | null): number;
+  /** The page pack's safe fixes applied to a text, leaving what the proofreader ignored (normalized export). */
+  applyStyle(text: string): string;
+}
+
 /**
- * Open findings of a page text as the editor's problems panel counts them: the page's own pack and ignore
- * list, the settings' confidence threshold, the page's newest OCR run. Used by the workspace at save time.
+ * A page's checks as the editor's problems panel runs them: the page's own pack and ignore list (lint.json,
+ * else the settings' pack), the settings' confidence threshold. Read once; call again after a change.
  */
+export async function readPageLint(root: string, pageId: string, settings: SettingsStore): Promise<PageLint> {
+  const current = await settings.get();
+  const prefs = await readLintPrefs(root, pageId, defaultPack(current.lintPack));
+  const context = {
+    pack: prefs.pack,
+    ignore: prefs.ignore,
+    confidenceThreshold: current.confidenceThreshold,
+  };
+  return {
+    countFindings: (text, ocr) => lint(text, { ...context, ...(ocr ? { ocr } : {}) }).length,
+    applyStyle: (text) => applyFixes(text, safeFixes(lint(text, context))).text,
+  };
+}
+
+/** Open findings of a page text as the editor's problems panel counts them (see `readPageLint`). */
 export function pageFindingCounter(
   root: string,
   settings: SettingsStore,
 ): (text: string, ocr: OcrResult | null, pageId: string) => Promise<number> {
-  return async (text, ocr, pageId) => {
-    const current = await settings.get();
-    const prefs = await readLintPrefs(root, pageId, defaultPack(current.lintPack));
-    return lint(text, {
-      pack: prefs.pack,
-      ignore: prefs.ignore,
-      confidenceThreshold: current.confidenceThreshold,
-      ...(ocr ? { ocr } : {}),
-    }).length;
-  };
+  return async (text, ocr, pageId) => (await readPageLint(root, pageId, settings)).countFindings(text, ocr);
 }
 
 /** What the lint preference handlers need: the open workspace (throws when none) and the settings. */
