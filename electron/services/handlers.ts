@@ -61,7 +61,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     ...createAppHandlers(deps.info, settings),
     ...workspaceHandlers,
-    ...createLintPrefsHandlers({ workspace: current, settings }),
+    ...createLintPrefsHandlers({ workspace: current, settings, emit: deps.emit }),
     ...createExportHandlers({
       workspace: current,
       pickFolder: deps.pickFolder,

@@ -11,6 +11,7 @@ import type { PackName } from '../../../shared/lint/types';
 import type { OcrResult } from '../../../shared/model/ocr';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from '../fs/atomic-write';
 import { errnoCode, toFsError } from '../fs/fs-errors';
+import type { EmitEvent } from '../ipc/dispatch';
 import type { SettingsStore } from '../settings/settings';
 import { pageLayout, workspaceLayout } from './layout';
 import type { Workspace } from './workspace';
@@ -108,10 +109,12 @@ export function pageFindingCounter(
   return async (text, ocr, pageId) => (await readPageLint(root, pageId, settings)).countFindings(text, ocr);
 }
 
-/** What the lint preference handlers need: the open workspace (throws when none) and the settings. */
+/** What the lint preference handlers need: the open workspace (throws when none), the settings, the events. */
 export interface LintPrefsHandlerDeps {
   readonly workspace: () => Workspace;
   readonly settings: SettingsStore;
+  /** Tells the page list that the page's open-findings count changed. */
+  readonly emit: EmitEvent;
   readonly fs?: AtomicFs;
 }
 
@@ -135,6 +138,8 @@ export function createLintPrefsHandlers(
         );
       }
       await writeLintPrefs(ws.root, pageId, prefs, deps.fs);
+      await ws.recountFindings(pageId);
+      deps.emit('workspace:changed', { pageIds: [pageId] });
       return prefs;
     },
   };

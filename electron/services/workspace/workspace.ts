@@ -98,6 +98,8 @@ export interface Workspace {
   /** Stores a new OCR result as the next run; makes the first version from it only when the page has none. */
   addOcrResult(pageId: string, result: OcrResult): Promise<{ run: OcrRunInfo; version: Version | null }>;
   readOcr(pageId: string, run: number): Promise<OcrResult>;
+  /** Counts the open findings of the page's newest version again: its check settings (pack, ignore) changed. */
+  recountFindings(pageId: string): Promise<PageSummary>;
   /** Releases the lock. */
   close(): Promise<void>;
 }
@@ -603,6 +605,21 @@ export async function openWorkspace(root: string, deps: WorkspaceDeps = {}): Pro
       find(pageId);
       return readOcrRun(pageLayout(layout, pageId), pageId, run);
     },
+
+    recountFindings: (pageId) =>
+      enqueue(async () => {
+        assertWritable();
+        find(pageId);
+        const files = pageLayout(layout, pageId);
+        const { versions } = await readVersions(files, pageId, context, writable);
+        if (versions.length === 0) return toSummary(find(pageId));
+        const { text } = await verifiedTexts(pageId, versions);
+        const newestOcr = (await listOcrRuns(files, pageId)).at(-1)?.result ?? null;
+        const next = update(pageId, { openFindings: await countFindings(text, newestOcr, pageId) });
+        await savePageRecord(next);
+        await saveIndex();
+        return toSummary(next);
+      }),
 
     close: async () => {
       if (lockHeld) await releaseLock(layout.lockFile, lockEnv);

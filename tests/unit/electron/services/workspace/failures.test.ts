@@ -232,7 +232,7 @@ describe('IPC: page ids cannot escape the workspace', () => {
     const table: Handlers = {
       ...createAppHandlers({ version: '0', systemLocale: 'en', platform: 'linux' }, settings),
       ...handlers,
-      ...createLintPrefsHandlers({ workspace: handlers.current, settings }),
+      ...createLintPrefsHandlers({ workspace: handlers.current, settings, emit: () => undefined }),
       ...createExportHandlers({
         workspace: handlers.current,
         pickFolder: async () => null,

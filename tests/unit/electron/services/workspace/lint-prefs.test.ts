@@ -24,6 +24,7 @@ let settings: SettingsStore;
 let workspace: Workspace;
 let table: Pick<Handlers, 'page:lintPrefs' | 'page:setLintPrefs'>;
 let pageId: string;
+let changed: string[][];
 
 beforeEach(async () => {
   root = await tempFolder();
@@ -32,7 +33,14 @@ beforeEach(async () => {
   settings = createSettingsStore(appData);
   workspace = await openWorkspace(root, { countFindings: pageFindingCounter(root, settings) });
   pageId = workspace.pageIds()[0] ?? '';
-  table = createLintPrefsHandlers({ workspace: () => workspace, settings });
+  changed = [];
+  table = createLintPrefsHandlers({
+    workspace: () => workspace,
+    settings,
+    emit: (event, payload) => {
+      if (event === 'workspace:changed') changed.push([...(payload as { pageIds: string[] }).pageIds]);
+    },
+  });
 });
 
 afterEach(async () => {
@@ -85,5 +93,21 @@ describe('the open-findings count at save time', () => {
     const expected = lint(TEXT, { pack: 'faithful', ignore }).length;
     expect(expected).toBeLessThan(lint(TEXT, { pack: 'faithful' }).length);
     expect(workspace.summary(pageId).openFindings).toBe(expected);
+  });
+
+  it('is counted again when the page pack or ignore list changes, and the page list is told', async () => {
+    await workspace.saveVersion(pageId, TEXT, '', 'edit');
+    const before = workspace.summary(pageId).openFindings;
+    expect(before).toBe(lint(TEXT, { pack: 'mainland' }).length);
+    const spacing = lint(TEXT, { pack: 'mainland' }).find((f) => f.rule === 'cjk-space');
+    expect(spacing).toBeDefined();
+    if (!spacing) return;
+    const ignore = [ignoreEntryFor(TEXT, spacing)];
+    await table['page:setLintPrefs']({ pageId, prefs: { pack: 'mainland', ignore } });
+    expect(workspace.summary(pageId).openFindings).toBe(lint(TEXT, { pack: 'mainland', ignore }).length);
+    expect(workspace.summary(pageId).openFindings).toBeLessThan(before ?? 0);
+    expect(changed).toEqual([[pageId]]);
+    const record = JSON.parse(await readFile(join(root, '.jiaokan', 'pages', pageId, 'page.json'), 'utf8'));
+    expect(record.openFindings).toBe(workspace.summary(pageId).openFindings);
   });
 });
