@@ -203,6 +203,8 @@ export const en = {
   'menu.page': 'Page',
   'menu.previousPage': 'Previous Page',
   'menu.nextPage': 'Next Page',
+  'menu.previousLine': 'Previous OCR Line',
+  'menu.nextLine': 'Next OCR Line',
   'menu.markProofread': 'Mark Proofread',
   'menu.togglePageList': 'Page List',
   'menu.toggleHistory': 'History',

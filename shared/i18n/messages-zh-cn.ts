@@ -201,6 +201,8 @@ export const zhCN: Messages = {
   'menu.page': '页面',
   'menu.previousPage': '上一页',
   'menu.nextPage': '下一页',
+  'menu.previousLine': '上一识别行',
+  'menu.nextLine': '下一识别行',
   'menu.markProofread': '标记为已校对',
   'menu.togglePageList': '页面列表',
   'menu.toggleHistory': '历史',
