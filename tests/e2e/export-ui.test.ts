@@ -11,10 +11,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/services/ipc/dispatch';
 import type { HandlerTable } from '../../electron/services/handlers';
-import type { ResponseOf } from '../../shared/ipc/contract';
 import { REPO_ROOT } from './harness/build';
+import { handlerCaller } from './harness/call';
 import { launchApp, type AppHarness } from './harness/launch';
 import { realHandlers } from './harness/real-handlers';
 
@@ -33,18 +32,14 @@ const INSERTED = '校勘测试';
 let app: AppHarness;
 let table: HandlerTable;
 
-async function call<T>(channel: string, request: object): Promise<T> {
-  const envelope = await dispatch(table, channel, request);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const call = handlerCaller(() => table);
 
 /** The newest saved text of a page, as main stores it. */
 async function savedText(label: string): Promise<string> {
-  const workspace = await call<ResponseOf<'workspace:current'>>('workspace:current', {});
+  const workspace = await call('workspace:current', {});
   const page = workspace?.pages.find((p) => p.label === label);
   if (!page) throw new Error(`no page ${label}`);
-  return (await call<ResponseOf<'page:open'>>('page:open', { pageId: page.id })).text;
+  return (await call('page:open', { pageId: page.id })).text;
 }
 
 function newFolder(name: string): string {

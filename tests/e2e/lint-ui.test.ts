@@ -1,25 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dispatch } from '../../electron/services/ipc/dispatch';
 import type { HandlerTable } from '../../electron/services/handlers';
 import type { ResponseOf } from '../../shared/ipc/contract';
 import { REPO_ROOT } from './harness/build';
+import { handlerCaller } from './harness/call';
 import { launchApp, type AppHarness } from './harness/launch';
 import { realHandlers } from './harness/real-handlers';
 
 let app: AppHarness;
 let table: HandlerTable;
 
-async function call<T>(channel: string, request: object): Promise<T> {
-  const envelope = await dispatch(table, channel, request);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const call = handlerCaller(() => table);
 
 /** The one page of the sample workspace, as main has it. */
 async function samplePage(): Promise<ResponseOf<'page:open'>['page']> {
-  const workspace = await call<ResponseOf<'workspace:current'>>('workspace:current', {});
+  const workspace = await call('workspace:current', {});
   const page = workspace?.pages[0];
   if (!page) throw new Error('no page');
   return page;
@@ -125,8 +121,7 @@ describe('checks in the editor', () => {
     await app.page.getByText('已忽略 1 处').waitFor();
     const page = await samplePage();
     // page:lintPrefs reads the page's lint.json back from disk; the write follows the click asynchronously.
-    const stored = async () =>
-      (await call<ResponseOf<'page:lintPrefs'>>('page:lintPrefs', { pageId: page.id })).ignore;
+    const stored = async () => (await call('page:lintPrefs', { pageId: page.id })).ignore;
     await expect.poll(async () => (await stored()).map((e) => e.rule)).toEqual(['cjk-space']);
     await app.page.getByTestId('lint-restore-ignored').click();
     await expect.poll(() => groupCount('cjk-space')).toBe(before);
@@ -179,7 +174,7 @@ describe('checks in the editor', () => {
     await expect.poll(async () => (await samplePage()).versionCount).toBe(2);
     const page = await samplePage();
     expect(page.openFindings).toBe(after);
-    const saved = await call<ResponseOf<'page:open'>>('page:open', { pageId: page.id });
+    const saved = await call('page:open', { pageId: page.id });
     expect(saved.text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]/);
     await app.screenshot('lint-06-after-safe-fixes');
   });
@@ -207,11 +202,7 @@ describe('checks in the editor', () => {
     const page = await samplePage();
     await app.page.getByTestId('lint-pack').selectOption('faithful');
     await expect.poll(async () => app.page.getByTestId('lint-apply-safe').isDisabled()).toBe(true);
-    await expect
-      .poll(
-        async () => (await call<ResponseOf<'page:lintPrefs'>>('page:lintPrefs', { pageId: page.id })).pack,
-      )
-      .toBe('faithful');
+    await expect.poll(async () => (await call('page:lintPrefs', { pageId: page.id })).pack).toBe('faithful');
     await app.page.getByTestId('lint-pack').selectOption('mainland');
     expect(app.consoleErrors).toEqual([]);
     expect(app.outsideRequests).toEqual([]);

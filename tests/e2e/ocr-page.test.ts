@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordsOf } from '../../shared/model';
-import { dispatch } from '../../electron/services/ipc/dispatch';
 import type { ResponseOf } from '../../shared/ipc/contract';
 import { cer } from '../support/score';
 import { REPO_ROOT } from './harness/build';
+import { handlerCaller } from './harness/call';
 import { launchApp, type AppHarness } from './harness/launch';
 import { dropFiles, visibleEditorLines } from './harness/page-scripts';
 import { realHandlers } from './harness/real-handlers';
@@ -20,18 +20,14 @@ const ENGLISH_CER_BOUND = 0.05;
 let app: AppHarness;
 let table: HandlerTable;
 
-async function call<T>(channel: string, request: object): Promise<T> {
-  const envelope = await dispatch(table, channel, request);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const call = handlerCaller(() => table);
 
 async function currentPage(): Promise<ResponseOf<'page:open'>> {
   const label = await app.page
     .locator('[data-testid=page-label], [data-testid=page-select] option:checked')
     .first();
   expect(await label.count()).toBe(1);
-  const workspace = await call<ResponseOf<'workspace:current'>>('workspace:current', {});
+  const workspace = await call('workspace:current', {});
   const title = (await label.textContent())?.trim();
   const summary = workspace?.pages.find((p) => p.label === title);
   if (!summary) throw new Error(`no page labelled ${title}`);

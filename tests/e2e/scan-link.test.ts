@@ -2,12 +2,11 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAligner, type Aligner } from '../../shared/align/aligner';
-import type { ResponseOf } from '../../shared/ipc/contract';
 import type { OcrResult } from '../../shared/model/ocr';
-import { dispatch } from '../../electron/services/ipc/dispatch';
 import type { HandlerTable } from '../../electron/services/handlers';
 import { indexLines } from '../../renderer/src/features/scan-link/ocr-lines';
 import { REPO_ROOT } from './harness/build';
+import { handlerCaller } from './harness/call';
 import { launchApp, type AppHarness } from './harness/launch';
 import { realHandlers } from './harness/real-handlers';
 
@@ -18,18 +17,14 @@ let table: HandlerTable;
 /** Width in image pixels of the page shown, to turn word boxes into screen points. */
 let shownWidth = 0;
 
-async function call<T>(channel: string, request: object): Promise<T> {
-  const envelope = await dispatch(table, channel, request);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const call = handlerCaller(() => table);
 
 /** The page as main has it: text of the newest version and the OCR run it is linked to. */
 async function shownPage(): Promise<{ id: string; text: string; ocr: OcrResult }> {
-  const workspace = await call<ResponseOf<'workspace:current'>>('workspace:current', {});
+  const workspace = await call('workspace:current', {});
   const summary = workspace?.pages.find((p) => p.label.startsWith('air'));
   if (!summary) throw new Error('the air page is not in the workspace');
-  const view = await call<ResponseOf<'page:open'>>('page:open', { pageId: summary.id });
+  const view = await call('page:open', { pageId: summary.id });
   if (!view.ocr) throw new Error('the page has no OCR');
   return { id: summary.id, text: view.text, ocr: view.ocr };
 }
@@ -193,7 +188,7 @@ describe('scan and text linked word by word', () => {
       .poll(() => tooltip.textContent())
       .toBe(`${word.text} — confidence ${Math.round(word.confidence)}`);
     await app.screenshot('scan-link-02-hover');
-    const settings = await call<ResponseOf<'settings:get'>>('settings:get', {});
+    const settings = await call('settings:get', {});
     const low = aligner.words.filter((w) => w.confidence < settings.confidenceThreshold).length;
     expect(await app.page.locator('[data-testid=word-boxes] .word-box.low').count()).toBe(low);
     // The tint can be hidden; the link keeps working without it.
