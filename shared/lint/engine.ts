@@ -1,5 +1,4 @@
 import type { Finding, TextEdit } from '../model';
-import { lineWidth } from './layout';
 import { buildOcrHints, paragraphHints, type OcrHints } from './ocr-hints';
 import { resolvePack, ruleSetting } from './packs';
 import { paragraphStarts } from './paragraphs';
@@ -13,9 +12,9 @@ import {
   type ParagraphRecords,
 } from './records';
 import { ALL_RULES } from './rules';
-import { addStats, decideStyle, EMPTY_STATS, tally } from './stats';
+import { addStats, decideStyle, EMPTY_STATS } from './stats';
 import { isIgnoredAt } from './ignore';
-import { isJsWhitespace } from './text-utils';
+import { measureParagraph, type ParagraphMeasure } from './measure';
 import { scanParagraph } from './scan';
 import type {
   DocumentStats,
@@ -32,18 +31,10 @@ const COLUMN_REACH = 6;
 /** How many line widths are enough for a column estimate. */
 const COLUMN_SAMPLE = 8;
 
-interface Summary {
-  /** Widths of the paragraph's lines except its last, in em. */
-  readonly widths: readonly number[];
-  readonly firstLine: string;
-  readonly lastLine: string;
-  readonly stats: DocumentStats;
-}
-
 interface Unit {
   readonly text: string;
   start: number;
-  readonly summary: Summary;
+  readonly summary: ParagraphMeasure;
   /** What the unit's records were computed in; null before the first check. */
   seen: Surroundings | null;
   /** Findings as records, offsets relative to the unit. */
@@ -53,43 +44,6 @@ interface Unit {
   /** The shown findings as objects at `absStart`, made when first read, reused while the unit has not moved. */
   abs: readonly Finding[] | null;
   absStart: number;
-}
-
-/** True when `text[start, end)` holds something other than whitespace (what `trim` keeps). */
-function hasContent(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isJsWhitespace(text.charCodeAt(i))) return true;
-  return false;
-}
-
-function summarize(text: string): Summary {
-  const widths: number[] = [];
-  // Bounds of the first and the last line with content; -1 until one is seen.
-  let firstStart = -1;
-  let firstEnd = -1;
-  let lastStart = -1;
-  let lastEnd = -1;
-  let s = 0;
-  for (;;) {
-    const i = text.indexOf('\n', s);
-    const e = i < 0 ? text.length : i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
-    if (e > s && hasContent(text, s, e)) {
-      if (lastStart >= 0) widths.push(lineWidth(text, lastStart, lastEnd));
-      lastStart = s;
-      lastEnd = e;
-      if (firstStart < 0) {
-        firstStart = s;
-        firstEnd = e;
-      }
-    }
-    if (i < 0) break;
-    s = i + 1;
-  }
-  return {
-    widths,
-    firstLine: firstStart >= 0 ? text.slice(firstStart, firstEnd) : '',
-    lastLine: lastStart >= 0 ? text.slice(lastStart, lastEnd) : '',
-    stats: tally(text),
-  };
 }
 
 function styleKey(s: StyleDecisions): string {
@@ -181,7 +135,7 @@ function gather(widths: readonly number[] | undefined, n: number): number {
 }
 
 /** Estimated column width for unit `i`, from its line widths and those of its neighbours. */
-function columnOf(units: readonly { readonly summary: Summary }[], i: number): number {
+function columnOf(units: readonly { readonly summary: ParagraphMeasure }[], i: number): number {
   let n = gather(units[i]?.summary.widths, 0);
   for (let d = 1; d <= COLUMN_REACH && n < COLUMN_SAMPLE; d++) {
     n = gather(units[i - d]?.summary.widths, n);
@@ -256,7 +210,7 @@ function makeUnit(body: string, start: number): Unit {
   return {
     text: body,
     start,
-    summary: summarize(body),
+    summary: measureParagraph(body),
     seen: null,
     records: NO_RECORDS,
     shown: null,
@@ -296,7 +250,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     rechecked++;
     const env = environmentOf(checker, around, unit.text.length, style);
     const ctx: RuleContext = { env, confidenceThreshold: checker.threshold, pack: checker.pack };
-    unit.records = runRules(checker, unit.text, ctx);
+    unit.records = runRules(checker, unit.text, unit.summary, ctx);
   };
 
   /**
@@ -503,8 +457,13 @@ function unitAt(units: readonly Unit[], offset: number): number {
 }
 
 /** Run the enabled rules on one paragraph: its findings as records sorted by position. */
-function runRules(checker: Checker, text: string, ctx: RuleContext): ParagraphRecords {
-  const scan = scanParagraph(text);
+function runRules(
+  checker: Checker,
+  text: string,
+  measure: ParagraphMeasure,
+  ctx: RuleContext,
+): ParagraphRecords {
+  const scan = scanParagraph(text, measure.lines, measure.linesAt);
   const collector = checker.collector;
   for (const k of checker.rules) {
     collector.use(k);

@@ -30,6 +30,9 @@ export interface ParagraphScan {
   /** The paragraph has half-width / full-width digits. */
   readonly halfDigits: boolean;
   readonly fullDigits: boolean;
+  /** Facts of each line from the paragraph's measure (`measure.ts`): line j's at `linesAt + j * LINE_STRIDE`. */
+  readonly lines: Float64Array;
+  readonly linesAt: number;
 }
 
 function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
@@ -59,8 +62,11 @@ function classify(text: string, cls: Uint8Array): void {
   cls[n] = CharClass.Other;
 }
 
-/** Classify `text` and collect the rules' candidate positions in one pass (into the shared scratch buffers). */
-export function scanParagraph(text: string): ParagraphScan {
+/**
+ * Classify `text` and collect the rules' candidate positions in one pass (into the shared scratch buffers).
+ * `lines`, `linesAt` locate the paragraph's line facts from `measureParagraph`, made before the check.
+ */
+export function scanParagraph(text: string, lines: Float64Array, linesAt: number): ParagraphScan {
   const n = text.length;
   if (clsBuffer.length < n + 1) clsBuffer = new Uint8Array(Math.max(n + 1, clsBuffer.length * 2));
   const cls = clsBuffer;
@@ -159,6 +165,8 @@ export function scanParagraph(text: string): ParagraphScan {
     greekCyrillic,
     halfDigits,
     fullDigits,
+    lines,
+    linesAt,
   };
 }
 

@@ -1,4 +1,3 @@
-import { CharClass, charClass, isLatinOrDigit, isUnspacedLetter } from '../text/char-class';
 import type { DocumentStats, StyleDecisions } from './types';
 
 /** A tally with every count zero. */
@@ -14,76 +13,6 @@ export const EMPTY_STATS: DocumentStats = {
   cjkLines: 0,
   latinLines: 0,
 };
-
-/** Style tallies of one paragraph, in one pass over its code units. */
-export function tally(text: string): DocumentStats {
-  let cjkGapSpaced = 0;
-  let cjkGapTight = 0;
-  let mixedSpaced = 0;
-  let mixedTight = 0;
-  let percentHalf = 0;
-  let percentFull = 0;
-  let digitHalf = 0;
-  let digitFull = 0;
-  let cjkChars = 0;
-  let latinChars = 0;
-  // Class of the last non-space code unit on this line, and whether spaces came after it.
-  let prev: CharClass = CharClass.Newline;
-  let prevPrev: CharClass = CharClass.Newline;
-  let spaced = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const c = charClass(code);
-    if (c === CharClass.Space) {
-      spaced = true;
-      continue;
-    }
-    if (c === CharClass.Newline) {
-      prev = CharClass.Newline;
-      spaced = false;
-      continue;
-    }
-    if (isUnspacedLetter(c)) {
-      cjkChars++;
-      if (isUnspacedLetter(prev)) {
-        if (spaced) cjkGapSpaced++;
-        else cjkGapTight++;
-      } else if (isLatinOrDigit(prev) && !spaced) {
-        mixedTight++;
-      } else if (isLatinOrDigit(prev) && spaced) {
-        // Counted as style only when the CJK side is not itself spaced out; decided at the next character.
-        const next = charClass(text.charCodeAt(i + 1));
-        if (isUnspacedLetter(next)) mixedSpaced++;
-      }
-    } else if (isLatinOrDigit(c)) {
-      if (c === CharClass.Latin) latinChars++;
-      else digitHalf++;
-      if (isUnspacedLetter(prev)) {
-        if (!spaced) mixedTight++;
-        else if (isUnspacedLetter(prevPrev)) mixedSpaced++;
-      }
-    } else if (c === CharClass.FullWidthDigit) {
-      digitFull++;
-    }
-    if (code === 0x25) percentHalf++;
-    else if (code === 0xff05) percentFull++;
-    prevPrev = spaced ? CharClass.Space : prev;
-    prev = c;
-    spaced = false;
-  }
-  return {
-    cjkGapSpaced,
-    cjkGapTight,
-    mixedSpaced,
-    mixedTight,
-    percentHalf,
-    percentFull,
-    digitHalf,
-    digitFull,
-    cjkLines: cjkChars,
-    latinLines: latinChars,
-  };
-}
 
 /** Add two tallies (`sign` -1 subtracts). */
 export function addStats(a: DocumentStats, b: DocumentStats, sign: 1 | -1 = 1): DocumentStats {

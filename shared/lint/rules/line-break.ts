@@ -1,5 +1,6 @@
 import { charClass, CharClass } from '../../text/char-class';
 import { judgeLines, lineFacts, type LineFacts } from '../breaks';
+import { LINE_LAST, LINE_STRIDE, measuredLine } from '../measure';
 import { joinerFor, skipBlanks, skipBlanksBack } from '../text-utils';
 import type { Fix } from '../../model';
 import type { FindingBuilder, Message, Rule } from '../types';
@@ -69,7 +70,13 @@ export const lineBreakRule: Rule = {
       const from = j === 0 ? 0 : (nls[j - 1] ?? 0) + 1;
       const to = j < count ? (nls[j] ?? 0) : contentEnd;
       cachedLine = j;
-      cached = lineFacts(text, from, to);
+      const slot = scan.linesAt + j * LINE_STRIDE;
+      // The measure's last line runs to the text's end; the break judgement reads it to its content's end,
+      // which differs only when a U+0085 (not JS whitespace, but a line separator here) trails it.
+      cached =
+        j === count && scan.lines[slot + LINE_LAST] === 0x85
+          ? lineFacts(text, from, to)
+          : measuredLine(text, scan.lines, slot, from, to);
       return cached;
     };
     for (let j = 0; j < count; j++) {

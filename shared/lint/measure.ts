@@ -1,0 +1,267 @@
+import { CharClass, charClass, isLatinOrDigit, isUnspacedLetter, isWide } from '../text/char-class';
+import { unitWidth } from './layout';
+import type { LineFacts } from './breaks';
+import type { DocumentStats } from './types';
+
+/**
+ * What the engine needs to know about a paragraph before its rules run, in one pass over its code units: the
+ * style tallies (for the document's style decisions), the facts of each line (for break decisions and the
+ * column estimate) and its first and last lines with content (for its neighbours' environments). The text is
+ * read here once; the rules read the line facts instead of walking the lines again.
+ */
+export interface ParagraphMeasure {
+  readonly stats: DocumentStats;
+  /**
+   * Facts of line j (the text before newline j; the last line runs to the end) at `linesAt + j * LINE_STRIDE`
+   * of `lines`, a chunk shared with other paragraphs.
+   */
+  readonly lines: Float64Array;
+  readonly linesAt: number;
+  /** Widths in em of the lines with content except the last one (what a column estimate samples). */
+  readonly widths: readonly number[];
+  readonly firstLine: string;
+  readonly lastLine: string;
+}
+
+/** Numbers per line in `ParagraphMeasure.lines`: first, last, width, flags. */
+export const LINE_STRIDE = 4;
+/** Offsets in a line's slot: first / last non-whitespace code unit (NaN when blank), width in em, flags. */
+export const LINE_FIRST = 0;
+export const LINE_LAST = 1;
+export const LINE_WIDTH = 2;
+export const LINE_FLAGS = 3;
+/** Flag bits: more wide characters than Latin letters and digits; caps heading; folio. */
+export const MOSTLY_WIDE = 1;
+export const CAPS_HEADING = 2;
+export const FOLIO = 4;
+
+const NO_WIDTHS: readonly number[] = [];
+
+/** Lower case and CJK rule out a caps heading (the complement of `isCapsHeading`'s test). */
+const blocksCaps = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x3000 && code <= 0x9fff) ||
+  (code >= 0xac00 && code <= 0xd7af) ||
+  (code >= 0xff00 && code <= 0xffef);
+
+/** A line made only of digits or roman numerals (a folio, a page number). */
+const FOLIO_LINE = /^\s*[\divxlcIVXLC]{1,5}\s*$/;
+
+/**
+ * A zeroed buffer of `n` numbers. Every allocation goes through here, and it runs once at load, so an
+ * optimized caller has feedback for it (a first `new` in optimized code deoptimizes the whole pass).
+ */
+function buffer(n: number): Float64Array {
+  return new Float64Array(n);
+}
+
+/** Where `measureParagraph` writes a paragraph's line facts before `store` copies them out. */
+let scratch = buffer(1024);
+/**
+ * Line facts of many paragraphs share one chunk, each holding a view of its part: one buffer per paragraph
+ * would make tens of thousands of small off-heap allocations per check, and plain arrays would put the facts
+ * on the collected heap. A chunk is never written again once filled, so a view stays valid; a chunk whose
+ * paragraphs are all gone is collected.
+ */
+const CHUNK = 1 << 16;
+let chunk = buffer(CHUNK);
+let chunkUsed = 0;
+
+/** Copy the first `n` numbers of the scratch into the current chunk (a buffer of their own if many); where. */
+function store(n: number): { readonly lines: Float64Array; readonly linesAt: number } {
+  if (n > CHUNK / 4) return { lines: scratch.slice(0, n), linesAt: 0 };
+  if (chunkUsed + n > CHUNK) {
+    chunk = buffer(CHUNK);
+    chunkUsed = 0;
+  }
+  for (let k = 0; k < n; k++) chunk[chunkUsed + k] = scratch[k] ?? 0;
+  const linesAt = chunkUsed;
+  chunkUsed += n;
+  return { lines: chunk, linesAt };
+}
+
+/** Style tallies, line facts and first/last lines of `text`, reading each code unit once. */
+export function measureParagraph(text: string): ParagraphMeasure {
+  const n = text.length;
+  let lineCount = 0;
+  // Style tallies (as documented on `DocumentStats`).
+  let cjkGapSpaced = 0;
+  let cjkGapTight = 0;
+  let mixedSpaced = 0;
+  let mixedTight = 0;
+  let percentHalf = 0;
+  let percentFull = 0;
+  let digitHalf = 0;
+  let digitFull = 0;
+  let cjkChars = 0;
+  let latinChars = 0;
+  // Class of the last non-space code unit on this line (any line separator resets it), whether spaces came
+  // after it, and the class before that.
+  let prev: CharClass = CharClass.Newline;
+  let prevPrev: CharClass = CharClass.Newline;
+  let spaced = false;
+  // The current line: where it starts, its first / past-the-last non-whitespace unit, width, counts and caps.
+  let lineStart = 0;
+  let firstAt = -1;
+  let lastAt = -1;
+  let wide = 0;
+  let narrow = 0;
+  let upperRun = 0;
+  let upperPair = false;
+  let blocked = false;
+  let width = 0;
+  let prevWide = true;
+  let pendingSpace = false;
+  // Bounds of the first / last line with content, and the width of the last one (pushed when another follows).
+  let firstStart = -1;
+  let firstEnd = -1;
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastWidth = 0;
+  let widths: number[] | null = null;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 10;
+    if (code === 10) {
+      const slot = lineCount * LINE_STRIDE;
+      if (slot + LINE_STRIDE > scratch.length) {
+        const grown = buffer(scratch.length * 2);
+        grown.set(scratch);
+        scratch = grown;
+      }
+      lineCount++;
+      if (firstAt < 0) {
+        scratch[slot + LINE_FIRST] = NaN;
+        scratch[slot + LINE_LAST] = NaN;
+      } else {
+        scratch[slot + LINE_FIRST] = text.charCodeAt(firstAt);
+        scratch[slot + LINE_LAST] = text.charCodeAt(lastAt - 1);
+        const e = i < n && i > lineStart && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+        if (lastStart >= 0) (widths ??= []).push(lastWidth);
+        lastStart = lineStart;
+        lastEnd = e;
+        lastWidth = width;
+        if (firstStart < 0) {
+          firstStart = lineStart;
+          firstEnd = e;
+        }
+      }
+      scratch[slot + LINE_WIDTH] = width;
+      scratch[slot + LINE_FLAGS] =
+        (wide > narrow ? MOSTLY_WIDE : 0) |
+        (upperPair && !blocked ? CAPS_HEADING : 0) |
+        (firstAt >= 0 && lastAt - firstAt <= 5 && FOLIO_LINE.test(text.slice(lineStart, i)) ? FOLIO : 0);
+      lineStart = i + 1;
+      firstAt = -1;
+      lastAt = -1;
+      wide = 0;
+      narrow = 0;
+      upperRun = 0;
+      upperPair = false;
+      blocked = false;
+      width = 0;
+      prevWide = true;
+      pendingSpace = false;
+      prev = CharClass.Newline;
+      spaced = false;
+      continue;
+    }
+    const c = charClass(code);
+    // JavaScript whitespace (what `trim` removes) is the Space and Newline classes, less U+0085, plus U+1680.
+    if (c >= CharClass.Space ? code === 0x85 : code !== 0x1680) {
+      if (firstAt < 0) firstAt = i;
+      lastAt = i + 1;
+    }
+    if (code >= 0x41 && code <= 0x5a) {
+      upperRun++;
+      if (upperRun >= 2) upperPair = true;
+    } else {
+      upperRun = 0;
+      if (blocksCaps(code)) blocked = true;
+    }
+    if (c === CharClass.Space) {
+      pendingSpace = true;
+      spaced = true;
+      continue;
+    }
+    if (c === CharClass.Newline) {
+      prev = CharClass.Newline;
+      spaced = false;
+      continue;
+    }
+    const isWideC = isWide(c);
+    if (isWideC) wide++;
+    else if (c === CharClass.Latin || c === CharClass.Digit) narrow++;
+    if (code < 0xdc00 || code > 0xdfff) {
+      if (pendingSpace && !isWideC && !prevWide) width += 0.28;
+      pendingSpace = false;
+      prevWide = isWideC;
+      width += unitWidth(code, c);
+    }
+    if (isUnspacedLetter(c)) {
+      cjkChars++;
+      if (isUnspacedLetter(prev)) {
+        if (spaced) cjkGapSpaced++;
+        else cjkGapTight++;
+      } else if (isLatinOrDigit(prev) && !spaced) {
+        mixedTight++;
+      } else if (isLatinOrDigit(prev) && spaced) {
+        // Counted as style only when the CJK side is not itself spaced out; decided at the next character.
+        if (isUnspacedLetter(charClass(text.charCodeAt(i + 1)))) mixedSpaced++;
+      }
+    } else if (isLatinOrDigit(c)) {
+      if (c === CharClass.Latin) latinChars++;
+      else digitHalf++;
+      if (isUnspacedLetter(prev)) {
+        if (!spaced) mixedTight++;
+        else if (isUnspacedLetter(prevPrev)) mixedSpaced++;
+      }
+    } else if (c === CharClass.FullWidthDigit) {
+      digitFull++;
+    }
+    if (code === 0x25) percentHalf++;
+    else if (code === 0xff05) percentFull++;
+    prevPrev = spaced ? CharClass.Space : prev;
+    prev = c;
+    spaced = false;
+  }
+  const { lines, linesAt } = store(lineCount * LINE_STRIDE);
+  return {
+    lines,
+    linesAt,
+    stats: {
+      cjkGapSpaced,
+      cjkGapTight,
+      mixedSpaced,
+      mixedTight,
+      percentHalf,
+      percentFull,
+      digitHalf,
+      digitFull,
+      cjkLines: cjkChars,
+      latinLines: latinChars,
+    },
+    widths: widths ?? NO_WIDTHS,
+    firstLine: firstStart >= 0 ? text.slice(firstStart, firstEnd) : '',
+    lastLine: lastStart >= 0 ? text.slice(lastStart, lastEnd) : '',
+  };
+}
+
+/** The facts of the line at `slot` of `lines` (`text[start, end)`) as `lineFacts` gives them. */
+export function measuredLine(
+  text: string,
+  lines: Float64Array,
+  slot: number,
+  start: number,
+  end: number,
+): LineFacts {
+  const flags = lines[slot + LINE_FLAGS] ?? 0;
+  return {
+    line: text.slice(start, end),
+    first: lines[slot + LINE_FIRST] ?? NaN,
+    last: lines[slot + LINE_LAST] ?? NaN,
+    width: lines[slot + LINE_WIDTH] ?? 0,
+    mostlyWide: (flags & MOSTLY_WIDE) !== 0,
+    capsHeading: (flags & CAPS_HEADING) !== 0,
+    folio: (flags & FOLIO) !== 0,
+  };
+}
