@@ -171,12 +171,34 @@ export function measureParagraph(text: string): ParagraphMeasure {
       if (firstAt < 0) firstAt = i;
       lastAt = i + 1;
     }
-    if (code >= 0x41 && code <= 0x5a) {
-      upperRun++;
-      if (upperRun >= 2) upperPair = true;
-    } else {
-      upperRun = 0;
-      if (blocksCaps(code)) blocked = true;
+    // Once a line holds lower case or CJK it is no caps heading, whatever follows.
+    if (!blocked) {
+      if (code >= 0x41 && code <= 0x5a) {
+        upperRun++;
+        if (upperRun >= 2) upperPair = true;
+      } else {
+        upperRun = 0;
+        if (blocksCaps(code)) blocked = true;
+      }
+    }
+    if (c === CharClass.Han) {
+      // The common case, the general steps below specialized: wide, 1 em, a CJK letter.
+      wide++;
+      pendingSpace = false;
+      prevWide = true;
+      width += 1;
+      cjkChars++;
+      if (isUnspacedLetter(prev)) {
+        if (spaced) cjkGapSpaced++;
+        else cjkGapTight++;
+      } else if (isLatinOrDigit(prev)) {
+        if (!spaced) mixedTight++;
+        else if (isUnspacedLetter(charClass(text.charCodeAt(i + 1)))) mixedSpaced++;
+      }
+      prevPrev = spaced ? CharClass.Space : prev;
+      prev = c;
+      spaced = false;
+      continue;
     }
     if (c === CharClass.Space) {
       pendingSpace = true;
