@@ -59,6 +59,25 @@ describe('finding records', () => {
     expect(positions(c.take())).toEqual(expected);
   });
 
+  it('sorts many records by start, end and report order whether or not their offsets pack into one key', () => {
+    // Offsets near 10^7 with 80 records overflow an exact packed key, so the comparator sort runs instead.
+    for (const base of [0, 10_000_000]) {
+      const c = new RecordCollector();
+      const expected: [string, number, number, number][] = [];
+      for (const [r, id] of ['stray-latin', 'split-dash'].entries()) {
+        c.use(index(id));
+        for (let k = 0; k < 40; k++) {
+          const start = base + ((k * 7) % 13);
+          const end = start + (k % 3);
+          c.report(start, end);
+          expected.push([id, start, end, r * 40 + k]);
+        }
+      }
+      expected.sort((x, y) => x[1] - y[1] || x[2] - y[2] || x[3] - y[3]);
+      expect(positions(c.take())).toEqual(expected.map(([id, s, e]) => [id, s, e]));
+    }
+  });
+
   it('keeps earlier paragraphs’ records and extras valid across storage chunks', () => {
     const c = new RecordCollector();
     const kept: ParagraphRecords[] = [];
