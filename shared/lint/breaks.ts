@@ -110,23 +110,11 @@ function isFolio(line: string): boolean {
 }
 
 /**
- * Decide a line break between `prev` and `next` (lines without their newline). `columnWidth` is the column's
+ * Decide a line break between the lines `prev` and `next` (their facts: each line is measured once). `columnWidth` is the column's
  * full-line width in em (0 unknown); `blank` is true when a blank line separates them. `ocr` is what the glyph
  * boxes say, when known: 'column' (line ran to the edge, next not indented) or 'paragraph'. `alone`: `prev` is
  * its paragraph's only line (a heading, a byline), which a blank line may well follow.
  */
-export function judgeBreak(
-  prev: string,
-  next: string,
-  columnWidth: number,
-  blank: boolean,
-  ocr: 'column' | 'paragraph' | null,
-  alone = false,
-): BreakVerdict {
-  return judgeLines(lineFacts(prev), lineFacts(next), columnWidth, blank, ocr, alone);
-}
-
-/** `judgeBreak` on lines whose facts are already known (a paragraph's lines are each judged twice). */
 export function judgeLines(
   prev: LineFacts,
   next: LineFacts,

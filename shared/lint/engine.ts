@@ -14,7 +14,7 @@ import {
 import { ALL_RULES } from './rules';
 import { addStats, decideStyle, EMPTY_STATS } from './stats';
 import { isIgnoredAt } from './ignore';
-import { measureParagraph, type ParagraphMeasure } from './measure';
+import { firstLineFacts, measureParagraph, type ParagraphMeasure } from './measure';
 import { scanParagraph } from './scan';
 import type {
   DocumentStats,
@@ -189,17 +189,19 @@ function surroundingsOf(checker: Checker, units: readonly Unit[], i: number, sKe
   };
 }
 
-/** The environment of a unit of `length` code units in `surroundings`. */
+/** The environment of a unit of `length` code units in `surroundings`, followed by unit `next`. */
 function environmentOf(
   checker: Checker,
   s: Surroundings,
   length: number,
   style: StyleDecisions,
+  next: Unit | undefined,
 ): ParagraphEnvironment {
   const hints = checker.hints;
   return {
     columnWidth: s.columnWidth,
     nextLine: s.nextLine,
+    nextLineFacts: next ? firstLineFacts(next.summary) : null,
     previousLine: s.previousLine,
     style,
     ocr: hints && s.at >= 0 ? paragraphHints(hints, s.at, s.at + length) : null,
@@ -248,7 +250,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     unit.abs = null;
     unit.shown = null;
     rechecked++;
-    const env = environmentOf(checker, around, unit.text.length, style);
+    const env = environmentOf(checker, around, unit.text.length, style, units[i + 1]);
     const ctx: RuleContext = { env, confidenceThreshold: checker.threshold, pack: checker.pack };
     unit.records = runRules(checker, unit.text, unit.summary, ctx);
   };

@@ -21,6 +21,8 @@ export interface ParagraphMeasure {
   readonly widths: readonly number[];
   readonly firstLine: string;
   readonly lastLine: string;
+  /** Where in `lines` the facts of `firstLine` are; -1 when no line has content. */
+  readonly firstSlot: number;
 }
 
 /** Numbers per line in `ParagraphMeasure.lines`: first, last, width, flags. */
@@ -115,6 +117,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
   // Bounds of the first / last line with content, and the width of the last one (pushed when another follows).
   let firstStart = -1;
   let firstEnd = -1;
+  let firstSlot = -1;
   let lastStart = -1;
   let lastEnd = -1;
   let lastWidth = 0;
@@ -143,6 +146,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
         if (firstStart < 0) {
           firstStart = lineStart;
           firstEnd = e;
+          firstSlot = slot;
         }
       }
       scratch[slot + LINE_WIDTH] = width;
@@ -265,6 +269,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
     widths: widths ?? NO_WIDTHS,
     firstLine: firstStart >= 0 ? text.slice(firstStart, firstEnd) : '',
     lastLine: lastStart >= 0 ? text.slice(lastStart, lastEnd) : '',
+    firstSlot: firstSlot < 0 ? -1 : linesAt + firstSlot,
   };
 }
 
@@ -276,9 +281,18 @@ export function measuredLine(
   start: number,
   end: number,
 ): LineFacts {
+  return factsAt(text.slice(start, end), lines, slot);
+}
+
+/** `lineFacts(firstLine)` of a measured paragraph (a trailing CR it leaves out changes no fact); null if none. */
+export function firstLineFacts(m: ParagraphMeasure): LineFacts | null {
+  return m.firstSlot < 0 ? null : factsAt(m.firstLine, m.lines, m.firstSlot);
+}
+
+function factsAt(line: string, lines: Float64Array, slot: number): LineFacts {
   const flags = lines[slot + LINE_FLAGS] ?? 0;
   return {
-    line: text.slice(start, end),
+    line,
     first: lines[slot + LINE_FIRST] ?? NaN,
     last: lines[slot + LINE_LAST] ?? NaN,
     width: lines[slot + LINE_WIDTH] ?? 0,

@@ -1,4 +1,5 @@
 import type { Finding, FindingCategory, Fix, OcrResult, Severity, TextEdit } from '../model';
+import type { LineFacts } from './breaks';
 import type { ParagraphScan } from './scan';
 
 /** Language of finding messages; the UI is bilingual, so every rule writes both. */
@@ -79,6 +80,8 @@ export interface ParagraphEnvironment {
   readonly previousLine: string | null;
   /** First line of the next paragraph (after the blank line), or null at the end of the text. */
   readonly nextLine: string | null;
+  /** `lineFacts(nextLine)`, already known from the next paragraph's measure; null when `nextLine` is. */
+  readonly nextLineFacts: LineFacts | null;
   /** Style decisions drawn from the whole document. */
   readonly style: StyleDecisions;
   /** OCR hints for this paragraph, in its own offsets; null without OCR data for it. */

@@ -1,4 +1,6 @@
-import { judgeBreak } from '../breaks';
+import { judgeLines, lineFacts, type LineFacts } from '../breaks';
+import { LINE_STRIDE, measuredLine } from '../measure';
+import type { ParagraphScan } from '../scan';
 import { joinerFor, skipBlanksBack } from '../text-utils';
 import type { Message, Rule } from '../types';
 
@@ -7,6 +9,23 @@ const LABEL: Message = { en: 'Join the paragraphs', zh: '合并段落' };
 /** Variant bits: the verdict is sure (safe fix); the paragraphs join with a space. */
 const SURE = 1;
 const SPACED = 2;
+
+/**
+ * Facts of the paragraph's last line with content, `text[lastNl + 1, s)`, from the measure when the rest of
+ * that line is only spaces, tabs or a CR (which change no fact); otherwise read from the text.
+ */
+function prevFacts(scan: ParagraphScan, lastNl: number, s: number): LineFacts {
+  const text = scan.text;
+  const lineEnd = text.indexOf('\n', s);
+  for (let i = s; i < (lineEnd < 0 ? text.length : lineEnd); i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return lineFacts(text, lastNl + 1, s);
+  }
+  // Line j is the text after newline j - 1: count the newlines up to `lastNl` from the end.
+  let j = scan.newlineCount;
+  while (j > 0 && (scan.newlines[j - 1] ?? 0) > lastNl) j--;
+  return measuredLine(text, scan.lines, scan.linesAt + j * LINE_STRIDE, lastNl + 1, s);
+}
 
 /**
  * A blank line that splits a sentence (`落实大气污染防治\n\n要求。`): the OCR cut a paragraph in two where a
@@ -20,13 +39,20 @@ export const blankLineRule: Rule = {
   detect(scan, context, out) {
     const text = scan.text;
     const next = context.env.nextLine;
-    if (next === null) return;
+    const nextFacts = context.env.nextLineFacts;
+    if (next === null || nextFacts === null) return;
     const s = skipBlanksBack(text, text.length);
     if (s === 0 || s === text.length) return;
     const lastNl = text.lastIndexOf('\n', s - 1);
-    const prev = text.slice(lastNl + 1, s);
     const alone = text.slice(0, Math.max(0, lastNl)).trim().length === 0;
-    const verdict = judgeBreak(prev, next, context.env.columnWidth, true, null, alone);
+    const verdict = judgeLines(
+      prevFacts(scan, lastNl, s),
+      nextFacts,
+      context.env.columnWidth,
+      true,
+      null,
+      alone,
+    );
     if (!verdict.join) return;
     const joiner = joinerFor(
       text.charCodeAt(s - 1),

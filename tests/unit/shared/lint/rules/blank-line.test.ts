@@ -20,4 +20,15 @@ describe('blank-line', () => {
     expect(f).toHaveLength(1);
     expect(text.slice(f[0]?.end ?? 0)).toMatch(/^inconsistent/);
   });
+
+  it('judges a caps heading by its content when an ideographic space trails it', () => {
+    // U+3000 is a space here but counts against a caps heading inside a line; trailing, it must not.
+    for (const text of [
+      'THE DEVIL\n\nand then he went',
+      'THE DEVIL\u3000\n\nand then he went',
+      'a long line of text that goes on\nTHE DEVIL \u3000\n\nand then he went',
+    ]) {
+      expect(findingsOf('blank-line', text)).toEqual([]);
+    }
+  });
 });
