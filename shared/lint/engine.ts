@@ -122,24 +122,27 @@ function makeChecker(context: LintContext): Checker {
 /** Scratch for `columnOf`: the line widths it sorts. */
 let columnScratch = new Float64Array(256);
 
-/** Append `widths` to the scratch from `n`; the new count. */
-function gather(widths: readonly number[] | undefined, n: number): number {
-  if (!widths) return n;
-  if (n + widths.length > columnScratch.length) {
-    const grown = new Float64Array(Math.max(n + widths.length, columnScratch.length * 2));
+/** Append the column sample widths of `m` to the scratch from `n`; the new count. */
+function gather(m: ParagraphMeasure | undefined, n: number): number {
+  if (!m) return n;
+  const count = m.widthCount;
+  if (n + count > columnScratch.length) {
+    const grown = new Float64Array(Math.max(n + count, columnScratch.length * 2));
     grown.set(columnScratch);
     columnScratch = grown;
   }
-  for (const w of widths) columnScratch[n++] = w;
+  const from = m.lines;
+  const at = m.widthsAt;
+  for (let k = 0; k < count; k++) columnScratch[n++] = from[at + k] ?? 0;
   return n;
 }
 
 /** Estimated column width for unit `i`, from its line widths and those of its neighbours. */
 function columnOf(units: readonly { readonly summary: ParagraphMeasure }[], i: number): number {
-  let n = gather(units[i]?.summary.widths, 0);
+  let n = gather(units[i]?.summary, 0);
   for (let d = 1; d <= COLUMN_REACH && n < COLUMN_SAMPLE; d++) {
-    n = gather(units[i - d]?.summary.widths, n);
-    n = gather(units[i + d]?.summary.widths, n);
+    n = gather(units[i - d]?.summary, n);
+    n = gather(units[i + d]?.summary, n);
   }
   if (n === 0) return 0;
   const widths = columnScratch;

@@ -17,8 +17,12 @@ export interface ParagraphMeasure {
    */
   readonly lines: Float64Array;
   readonly linesAt: number;
-  /** Widths in em of the lines with content except the last one (what a column estimate samples). */
-  readonly widths: readonly number[];
+  /**
+   * Widths in em of the lines with content except the last one (what a column estimate samples):
+   * `widthCount` numbers from `widthsAt` of `lines`.
+   */
+  readonly widthsAt: number;
+  readonly widthCount: number;
   readonly firstLine: string;
   readonly lastLine: string;
   /** Where in `lines` the facts of `firstLine` are; -1 when no line has content. */
@@ -36,8 +40,6 @@ export const LINE_FLAGS = 3;
 export const MOSTLY_WIDE = 1;
 export const CAPS_HEADING = 2;
 export const FOLIO = 4;
-
-const NO_WIDTHS: readonly number[] = [];
 
 /** Lower case and CJK rule out a caps heading (the complement of `isCapsHeading`'s test). */
 const blocksCaps = (code: number): boolean =>
@@ -57,29 +59,43 @@ function buffer(n: number): Float64Array {
   return new Float64Array(n);
 }
 
-/** Where `measureParagraph` writes a paragraph's line facts before `store` copies them out. */
+/** Where `measureParagraph` writes a paragraph's line facts and widths before `store` copies them out. */
 let scratch = buffer(1024);
+let widthScratch = buffer(256);
 /**
- * Line facts of many paragraphs share one chunk, each holding a view of its part: one buffer per paragraph
- * would make tens of thousands of small off-heap allocations per check, and plain arrays would put the facts
- * on the collected heap. A chunk is never written again once filled, so a view stays valid; a chunk whose
- * paragraphs are all gone is collected.
+ * Line facts and widths of many paragraphs share one chunk, each paragraph keeping its offset: one buffer per
+ * paragraph would make tens of thousands of small off-heap allocations per check, and plain arrays would put
+ * the facts on the collected heap (and mix small-integer and double arrays, which slows their readers). A
+ * chunk is never written again once filled, so an offset stays valid; a chunk whose paragraphs are all gone
+ * is collected.
  */
 const CHUNK = 1 << 16;
 let chunk = buffer(CHUNK);
 let chunkUsed = 0;
 
-/** Copy the first `n` numbers of the scratch into the current chunk (a buffer of their own if many); where. */
-function store(n: number): { readonly lines: Float64Array; readonly linesAt: number } {
-  if (n > CHUNK / 4) return { lines: scratch.slice(0, n), linesAt: 0 };
-  if (chunkUsed + n > CHUNK) {
-    chunk = buffer(CHUNK);
-    chunkUsed = 0;
+/**
+ * Copy the first `n` numbers of the scratch, then the first `w` widths, into the current chunk (a buffer of
+ * their own if many); where the lines start (the widths follow them).
+ */
+function store(n: number, w: number): { readonly lines: Float64Array; readonly linesAt: number } {
+  const size = n + w;
+  let target = chunk;
+  let at = chunkUsed;
+  if (size > CHUNK / 4) {
+    target = buffer(size);
+    at = 0;
+  } else {
+    if (chunkUsed + size > CHUNK) {
+      chunk = buffer(CHUNK);
+      chunkUsed = 0;
+    }
+    target = chunk;
+    at = chunkUsed;
+    chunkUsed += size;
   }
-  for (let k = 0; k < n; k++) chunk[chunkUsed + k] = scratch[k] ?? 0;
-  const linesAt = chunkUsed;
-  chunkUsed += n;
-  return { lines: chunk, linesAt };
+  for (let k = 0; k < n; k++) target[at + k] = scratch[k] ?? 0;
+  for (let k = 0; k < w; k++) target[at + n + k] = widthScratch[k] ?? 0;
+  return { lines: target, linesAt: at };
 }
 
 /** Style tallies, line facts and first/last lines of `text`, reading each code unit once. */
@@ -121,7 +137,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
   let lastStart = -1;
   let lastEnd = -1;
   let lastWidth = 0;
-  let widths: number[] | null = null;
+  let widthCount = 0;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 10;
     if (code === 10) {
@@ -139,7 +155,14 @@ export function measureParagraph(text: string): ParagraphMeasure {
         scratch[slot + LINE_FIRST] = text.charCodeAt(firstAt);
         scratch[slot + LINE_LAST] = text.charCodeAt(lastAt - 1);
         const e = i < n && i > lineStart && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
-        if (lastStart >= 0) (widths ??= []).push(lastWidth);
+        if (lastStart >= 0) {
+          if (widthCount === widthScratch.length) {
+            const grown = buffer(widthCount * 2);
+            grown.set(widthScratch);
+            widthScratch = grown;
+          }
+          widthScratch[widthCount++] = lastWidth;
+        }
         lastStart = lineStart;
         lastEnd = e;
         lastWidth = width;
@@ -250,7 +273,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
     prev = c;
     spaced = false;
   }
-  const { lines, linesAt } = store(lineCount * LINE_STRIDE);
+  const { lines, linesAt } = store(lineCount * LINE_STRIDE, widthCount);
   return {
     lines,
     linesAt,
@@ -266,7 +289,8 @@ export function measureParagraph(text: string): ParagraphMeasure {
       cjkLines: cjkChars,
       latinLines: latinChars,
     },
-    widths: widths ?? NO_WIDTHS,
+    widthsAt: linesAt + lineCount * LINE_STRIDE,
+    widthCount,
     firstLine: firstStart >= 0 ? text.slice(firstStart, firstEnd) : '',
     lastLine: lastStart >= 0 ? text.slice(lastStart, lastEnd) : '',
     firstSlot: firstSlot < 0 ? -1 : linesAt + firstSlot,

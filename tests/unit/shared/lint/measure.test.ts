@@ -26,7 +26,9 @@ function expectSameFacts(text: string): void {
     expect(measuredLine(text, m.lines, m.linesAt + j * LINE_STRIDE, s, e)).toEqual(lineFacts(text, s, e));
   });
   const content = lines.filter(([s, e]) => text.slice(s, e).trim().length > 0);
-  expect(m.widths).toEqual(content.slice(0, -1).map(([s, e]) => lineWidth(text, s, e)));
+  expect(Array.from(m.lines.subarray(m.widthsAt, m.widthsAt + m.widthCount))).toEqual(
+    content.slice(0, -1).map(([s, e]) => lineWidth(text, s, e)),
+  );
   const strip = (line: string): string => line.replace(/\r$/, '');
   expect(m.firstLine).toBe(content[0] ? strip(text.slice(...content[0])) : '');
   expect(m.lastLine).toBe(content.at(-1) ? text.slice(...(content.at(-1) ?? [0, 0])).replace(/\r$/, '') : '');
