@@ -3,14 +3,9 @@ import { usePageSession } from '../../state/page-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { onPageEditor } from '../editor/editor-registry';
 import { reportError } from '../toasts/report';
+import { autosaveDelay } from './autosave-timing';
 import { useDrafts } from './draft-store';
 import { isModelOf } from './editor-text';
-
-/**
- * Quiet time after the last keystroke before the draft is written, in milliseconds. With the write itself
- * (tens of milliseconds) edits reach the disk well within the promised two seconds.
- */
-export const AUTOSAVE_DELAY_MS = 1000;
 
 interface PendingDraft {
   readonly pageId: string;
@@ -20,6 +15,8 @@ interface PendingDraft {
 }
 
 let pending: PendingDraft | null = null;
+/** When the oldest edit of `pending` was made (ms since the epoch). */
+let pendingSince = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let writing: Promise<void> = Promise.resolve();
 
@@ -80,9 +77,11 @@ export function adoptDraft(pageId: string): void {
 
 function schedule(draft: PendingDraft): void {
   if (pending && pending.pageId !== draft.pageId) void flushDraft();
+  const now = Date.now();
+  if (!pending) pendingSince = now;
   pending = draft;
   stopTimer();
-  timer = setTimeout(() => void flushDraft(), AUTOSAVE_DELAY_MS);
+  timer = setTimeout(() => void flushDraft(), autosaveDelay(now, pendingSince));
 }
 
 /**
