@@ -1,7 +1,7 @@
 import { judgeLines, lineFacts, type LineFacts } from '../breaks';
 import { LINE_STRIDE, measuredLine } from '../measure';
 import type { ParagraphScan } from '../scan';
-import { joinerFor, skipBlanksBack } from '../text-utils';
+import { isJsWhitespace, joinerFor, skipBlanksBack } from '../text-utils';
 import type { Message, Rule } from '../types';
 
 const MESSAGE: Message = { en: 'Blank line inside a sentence', zh: '句中空行' };
@@ -11,19 +11,17 @@ const SURE = 1;
 const SPACED = 2;
 
 /**
- * Facts of the paragraph's last line with content, `text[lastNl + 1, s)`, from the measure when the rest of
- * that line is only spaces, tabs or a CR (which change no fact); otherwise read from the text.
+ * Facts of the paragraph's last line with content, line `j` cut at `s` (`text[lastNl + 1, s)`), from the
+ * measure when the rest of that line is only spaces, tabs or a CR (which change no fact); otherwise read
+ * from the text.
  */
-function prevFacts(scan: ParagraphScan, lastNl: number, s: number): LineFacts {
+function prevFacts(scan: ParagraphScan, j: number, lastNl: number, s: number): LineFacts {
   const text = scan.text;
-  const lineEnd = text.indexOf('\n', s);
-  for (let i = s; i < (lineEnd < 0 ? text.length : lineEnd); i++) {
+  const lineEnd = j < scan.newlineCount ? (scan.newlines[j] ?? 0) : text.length;
+  for (let i = s; i < lineEnd; i++) {
     const code = text.charCodeAt(i);
     if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return lineFacts(text, lastNl + 1, s);
   }
-  // Line j is the text after newline j - 1: count the newlines up to `lastNl` from the end.
-  let j = scan.newlineCount;
-  while (j > 0 && (scan.newlines[j - 1] ?? 0) > lastNl) j--;
   return measuredLine(text, scan.lines, scan.linesAt + j * LINE_STRIDE, lastNl + 1, s);
 }
 
@@ -38,15 +36,18 @@ export const blankLineRule: Rule = {
   description: { en: 'Blank line splits a sentence', zh: '空行把一句话分开' },
   detect(scan, context, out) {
     const text = scan.text;
-    const next = context.env.nextLine;
     const nextFacts = context.env.nextLineFacts;
-    if (next === null || nextFacts === null) return;
+    if (nextFacts === null) return;
     const s = skipBlanksBack(text, text.length);
     if (s === 0 || s === text.length) return;
-    const lastNl = text.lastIndexOf('\n', s - 1);
-    const alone = text.slice(0, Math.max(0, lastNl)).trim().length === 0;
+    // The last line with content is line j, after the last newline before `s` (from the scan's list).
+    let j = scan.newlineCount;
+    while (j > 0 && (scan.newlines[j - 1] ?? 0) >= s) j--;
+    const lastNl = j > 0 ? (scan.newlines[j - 1] ?? 0) : -1;
+    let alone = true;
+    for (let i = 0; i < lastNl && alone; i++) alone = isJsWhitespace(text.charCodeAt(i));
     const verdict = judgeLines(
-      prevFacts(scan, lastNl, s),
+      prevFacts(scan, j, lastNl, s),
       nextFacts,
       context.env.columnWidth,
       true,
@@ -56,7 +57,7 @@ export const blankLineRule: Rule = {
     if (!verdict.join) return;
     const joiner = joinerFor(
       text.charCodeAt(s - 1),
-      next.trimStart().charCodeAt(0),
+      nextFacts.first,
       context.env.style.mixedSpacing === 'space',
     );
     out.report(s, text.length, (verdict.sure ? SURE : 0) | (joiner === ' ' ? SPACED : 0));
