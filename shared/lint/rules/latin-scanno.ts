@@ -14,9 +14,25 @@ const SHAPES = ((): Uint8Array => {
   return t;
 })();
 
+/** Hash of `text[start, end)` in lower case (ASCII letters and digits: `| 0x20` lowers a letter, keeps a digit). */
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 0x20)) | 0;
+  return h & (HASH_SLOTS - 1);
+}
+
+const HASH_SLOTS = 4096;
+/** Whether some listed scanno has each hash: most words are ruled out without cutting them out of the text. */
+const HASHES = ((): Uint8Array => {
+  const t = new Uint8Array(HASH_SLOTS);
+  for (const k of Object.keys(LATIN_SCANNOS)) t[wordHash(k, 0, k.length)] = 1;
+  return t;
+})();
+
 /** What the word `text[start, end)` is a listed misreading of, if it is one. */
 function scanno(text: string, start: number, end: number): string | undefined {
   if (SHAPES[(end - start) * 26 + text.charCodeAt(start) - 0x61] !== 1) return undefined;
+  if (HASHES[wordHash(text, start, end)] !== 1) return undefined;
   const key = text.slice(start, end).toLowerCase();
   return Object.hasOwn(LATIN_SCANNOS, key) ? LATIN_SCANNOS[key] : undefined;
 }
