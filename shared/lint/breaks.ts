@@ -1,4 +1,5 @@
 import { CharClass, charClass, isWide } from '../text/char-class';
+import { CodeSet } from '../text/code-set';
 import { lineWidth, unitWidth } from './layout';
 import { endsParagraphLike, isJsWhitespace } from './text-utils';
 
@@ -98,11 +99,9 @@ function firstUnitWidth(next: string): number {
 }
 
 /** Marks that must not start a line (clreq): closing brackets and quotes, pause and stop marks. */
-export const NO_LINE_START = new Set(
-  [...'，。、；：？！）」』】》〉”’…%％,.;:?!)]'].map((c) => c.charCodeAt(0)),
-);
+export const NO_LINE_START = new CodeSet('，。、；：？！）」』】》〉”’…%％,.;:?!)]');
 /** Marks that must not end a line (clreq): opening brackets and quotes. */
-export const NO_LINE_END = new Set([...'（「『【《〈“‘(['].map((c) => c.charCodeAt(0)));
+export const NO_LINE_END = new CodeSet('（「『【《〈“‘([');
 
 /** A line made only of digits (a folio, a page number) stands alone. */
 function isFolio(line: string): boolean {

@@ -1,11 +1,12 @@
+import { CodeSet } from '../text/code-set';
 import { CharClass, charClass, isUnspacedLetter, isSharedQuote, isWide } from '../text/char-class';
 
 /** Marks after which a Chinese paragraph may end. */
-const CJK_FINAL = new Set([...'。！？…!?'].map((c) => c.charCodeAt(0)));
+const CJK_FINAL = new CodeSet('。！？…!?');
 /** Closing marks that may follow a final mark (`。”`). */
-const CLOSERS = new Set([...'”’」』）》〉】"\')]'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new CodeSet('”’」』）》〉】"\')]');
 /** Marks after which a Latin sentence, and so possibly a paragraph, ends. */
-const LATIN_FINAL = new Set([...'.!?:…'].map((c) => c.charCodeAt(0)));
+const LATIN_FINAL = new CodeSet('.!?:…');
 /** Abbreviations whose period does not end a sentence (dictionary and reference style). */
 const ABBREVIATIONS = new Set(
   'n v vi vt adj adv prep conj pron interj pl sing mr mrs ms dr st no vol p pp cf viz vs ch fig ed eds e.g i.e v.i v.t'.split(

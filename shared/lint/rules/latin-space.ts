@@ -1,3 +1,4 @@
+import { CodeSet } from '../../text/code-set';
 import { CharClass, charClass, isWide } from '../../text/char-class';
 import type { Message, Rule } from '../types';
 
@@ -14,7 +15,7 @@ const V_AFTER_OPENING = 2;
 const V_NEAR_DASH = 3;
 const word = (c: CharClass): boolean => c === CharClass.Latin || c === CharClass.Digit;
 
-const TIGHT_BEFORE = new Set([...',.;:!?)]'].map((c) => c.charCodeAt(0)));
+const TIGHT_BEFORE = new CodeSet(',.;:!?)]');
 
 /**
  * Doubled spaces and spaced punctuation in Latin text (`word  word`, `phrased ;`, `( word`). A space before a

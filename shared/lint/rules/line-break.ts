@@ -1,3 +1,4 @@
+import { CodeSet } from '../../text/code-set';
 import { charClass, CharClass } from '../../text/char-class';
 import { judgeLines, lineFacts, type LineFacts } from '../breaks';
 import { LINE_LAST, LINE_STRIDE, measuredLine } from '../measure';
@@ -11,7 +12,7 @@ const JOIN_SPACE: Message = { en: 'Join the lines with a space', zh: '合并为�
 const JOIN: Message = { en: 'Join the lines', zh: '合并为一行' };
 
 const LETTER = /\p{L}/u;
-const HYPHENS = new Set([0x2d, 0xad, 0x2010, 0x2011]);
+const HYPHENS = new CodeSet('-\u00ad\u2010\u2011');
 /** Variant bits: the verdict is sure (safe fixes); a hyphenated word; the lines join with a space. */
 const SURE = 1;
 const HYPHEN = 2;
