@@ -8,6 +8,7 @@ import { fromHocr } from '../shared/formats/from-hocr';
 import { assembleText, type RawBlock } from '../shared/formats/text-assembly';
 import { wordsOf, type OcrResult } from '../shared/model/ocr';
 import { applyEdits, scriptedEdits } from '../tests/support/scripted-edits';
+import { median } from './median';
 
 const PAGES = ['zh_seed_air', 'zh_seed_mediation', 'en_devil'];
 const TARGET_WORDS = 5000;
@@ -43,11 +44,6 @@ function bigPage(): OcrResult {
   }
   const { blocks, text } = assembleText(raw);
   return { ...sources[0]!, blocks, text };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 function time(run: () => void, repeats: number): number {

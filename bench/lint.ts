@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createIncrementalLinter, lint } from '../shared/lint/engine';
+import { median } from './median';
 
 // Bundled before it runs (see package.json), so paths are taken from the repository root it is started in.
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures');
@@ -27,11 +28,6 @@ function corpus(bytes: number): string {
   }
   const unit = parts.join('\n\n') + '\n\n';
   return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 function time(run: () => unknown, repeat: number): number {

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { launchApp } from '../tests/e2e/harness/launch';
 import { realHandlers } from '../tests/e2e/harness/real-handlers';
+import { median } from './median';
 
 const WARM_RUNS = 3;
 
@@ -57,11 +58,6 @@ async function until(page: Page, expression: string, timeoutMs: number): Promise
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${expression.slice(0, 80)}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 /** Runs the benchmark and prints the figures. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { createSettingsStore } from '../electron/services/settings/settings';
 import { createWorkspaceHandlers } from '../electron/services/workspace/handlers';
+import { median } from './median';
 
 const VISIBLE_THUMBNAILS = 12;
 const RUNS = 3;
@@ -39,11 +40,6 @@ async function timeFirstPage(folder: string, appData: string): Promise<number> {
   const elapsed = performance.now() - start;
   await handlers.dispose();
   return elapsed;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 /** Runs the benchmark and prints the figures. */
