@@ -354,6 +354,18 @@ export async function readOcrRun(page: PageLayout, pageId: string, run: number):
   }
 }
 
+/**
+ * The newest readable OCR run of a page, or null: what saving, counting findings and export need. Reads runs from
+ * the newest down and stops at the first that parses, so a page re-recognized many times costs one read, not all.
+ */
+export async function readNewestOcrRun(page: PageLayout, pageId: string): Promise<OcrResult | null> {
+  for (const run of (await listOcrRunNumbers(page)).reverse()) {
+    const result = await readOcrRun(page, pageId, run).catch(() => undefined);
+    if (result) return result;
+  }
+  return null;
+}
+
 /** The stored OCR runs of a page, oldest first; damaged run files are skipped. */
 export async function listOcrRuns(
   page: PageLayout,

@@ -24,6 +24,7 @@ import {
   listOcrRuns,
   offeredDraft,
   readDraft,
+  readNewestOcrRun,
   readOcrRun,
   readVersionText,
   readVersions,
@@ -360,7 +361,7 @@ export async function openWorkspace(root: string, deps: WorkspaceDeps = {}): Pro
         : edited
           ? 'in-progress'
           : 'recognized';
-    const newestOcr = ocr ?? (await listOcrRuns(files, pageId)).at(-1)?.result ?? null;
+    const newestOcr = ocr ?? (await readNewestOcrRun(files, pageId));
     const next = update(pageId, {
       versionCount: versions.length + 1,
       status,
@@ -614,7 +615,7 @@ export async function openWorkspace(root: string, deps: WorkspaceDeps = {}): Pro
         const { versions } = await readVersions(files, pageId, context, writable);
         if (versions.length === 0) return toSummary(find(pageId));
         const { text } = await verifiedTexts(pageId, versions);
-        const newestOcr = (await listOcrRuns(files, pageId)).at(-1)?.result ?? null;
+        const newestOcr = await readNewestOcrRun(files, pageId);
         const next = update(pageId, { openFindings: await countFindings(text, newestOcr, pageId) });
         await savePageRecord(next);
         await saveIndex();
