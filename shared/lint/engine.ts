@@ -15,7 +15,6 @@ import { ALL_RULES } from './rules';
 import { addStats, decideStyle, EMPTY_STATS } from './stats';
 import { isIgnoredAt } from './ignore';
 import { firstLineFacts, measureParagraph, type ParagraphMeasure } from './measure';
-import { scanParagraph } from './scan';
 import type {
   DocumentStats,
   LintContext,
@@ -468,7 +467,7 @@ function runRules(
   measure: ParagraphMeasure,
   ctx: RuleContext,
 ): ParagraphRecords {
-  const scan = scanParagraph(text, measure.lines, measure.linesAt);
+  const scan = measure;
   const collector = checker.collector;
   for (const k of checker.rules) {
     collector.use(k);

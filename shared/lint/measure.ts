@@ -1,15 +1,17 @@
 import { CharClass, charClass, isLatinOrDigit, isUnspacedLetter, isWide } from '../text/char-class';
 import { unitWidth } from './layout';
 import type { LineFacts } from './breaks';
+import type { ParagraphScan } from './scan';
 import type { DocumentStats } from './types';
 
 /**
  * What the engine needs to know about a paragraph before its rules run, in one pass over its code units: the
  * style tallies (for the document's style decisions), the facts of each line (for break decisions and the
- * column estimate) and its first and last lines with content (for its neighbours' environments). The text is
- * read here once; the rules read the line facts instead of walking the lines again.
+ * column estimate), its first and last lines with content (for its neighbours' environments) and the
+ * positions its rules act on (`ParagraphScan`). The text is read here once; the rules read the lists and the
+ * line facts instead of walking the paragraph again.
  */
-export interface ParagraphMeasure {
+export interface ParagraphMeasure extends ParagraphScan {
   readonly stats: DocumentStats;
   /**
    * Facts of line j (the text before newline j; the last line runs to the end) at `linesAt + j * LINE_STRIDE`
@@ -52,26 +54,45 @@ const blocksCaps = (code: number): boolean =>
 const FOLIO_LINE = /^\s*[\divxlcIVXLC]{1,5}\s*$/;
 
 /**
- * A zeroed buffer of `n` numbers. Every allocation goes through here, and it runs once at load, so an
- * optimized caller has feedback for it (a first `new` in optimized code deoptimizes the whole pass).
+ * A zeroed buffer of `n` numbers. Every allocation goes through here (and `ints`), and they run once at
+ * load, so an optimized caller has feedback for them (a first `new` in optimized code deoptimizes the pass).
  */
 function buffer(n: number): Float64Array {
   return new Float64Array(n);
 }
 
-/** Where `measureParagraph` writes a paragraph's line facts and widths before `store` copies them out. */
+function ints(n: number): Int32Array {
+  return new Int32Array(n);
+}
+
+/** `a` with room for `need` integers (a bigger copy when it has not). */
+function room(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const b = ints(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Where `measureParagraph` writes a paragraph's line facts, widths and lists before `store` copies them out. */
 let scratch = buffer(1024);
 let widthScratch = buffer(256);
+let gapScratch = ints(1024);
+let newlineScratch = ints(256);
+let markScratch = ints(1024);
+let loneScratch = ints(64);
+let wordScratch = ints(1024);
 /**
- * Line facts and widths of many paragraphs share one chunk, each paragraph keeping its offset: one buffer per
- * paragraph would make tens of thousands of small off-heap allocations per check, and plain arrays would put
- * the facts on the collected heap (and mix small-integer and double arrays, which slows their readers). A
- * chunk is never written again once filled, so an offset stays valid; a chunk whose paragraphs are all gone
- * is collected.
+ * Line facts and widths of many paragraphs share one chunk, and their lists another, each paragraph keeping
+ * its offsets: one buffer per paragraph would make tens of thousands of small off-heap allocations per check,
+ * and plain arrays would put the numbers on the collected heap (and mix small-integer and double arrays, which
+ * slows their readers). A chunk is never written again once filled, so an offset stays valid; a chunk whose
+ * paragraphs are all gone is collected.
  */
 const CHUNK = 1 << 16;
 let chunk = buffer(CHUNK);
 let chunkUsed = 0;
+let listChunk = ints(CHUNK);
+let listChunkUsed = 0;
 
 /**
  * Copy the first `n` numbers of the scratch, then the first `w` widths, into the current chunk (a buffer of
@@ -98,7 +119,25 @@ function store(n: number, w: number): { readonly lines: Float64Array; readonly l
   return { lines: target, linesAt: at };
 }
 
-/** Style tallies, line facts and first/last lines of `text`, reading each code unit once. */
+/** A block of `size` integers for one paragraph's lists: the current list chunk, or a buffer of their own. */
+function listBlock(size: number): Int32Array {
+  if (size > CHUNK / 4) return ints(size);
+  if (listChunkUsed + size > CHUNK) {
+    listChunk = ints(CHUNK);
+    listChunkUsed = 0;
+  }
+  return listChunk;
+}
+
+/** Copy `count` integers of `from` into `to` from `at`. */
+function copyInts(from: Int32Array, count: number, to: Int32Array, at: number): void {
+  for (let k = 0; k < count; k++) to[at + k] = from[k] ?? 0;
+}
+
+/**
+ * Style tallies, line facts, first/last lines and the rules' candidate positions of `text`, reading each code
+ * unit once. A run of Han characters, most of a Chinese text, is read in a loop of its own that only counts.
+ */
 export function measureParagraph(text: string): ParagraphMeasure {
   const n = text.length;
   let lineCount = 0;
@@ -138,9 +177,43 @@ export function measureParagraph(text: string): ParagraphMeasure {
   let lastEnd = -1;
   let lastWidth = 0;
   let widthCount = 0;
+  // The lists: the open run of spaces (and whether it can be a gap: it follows no line separator), the open
+  // ASCII word (and whether it has a letter), the last Latin letter.
+  // Each list has fewer than n + 2 numbers, so room is made once, not at every entry.
+  const gaps = (gapScratch = room(gapScratch, n + 2));
+  const newlines = (newlineScratch = room(newlineScratch, n + 2));
+  const marks = (markScratch = room(markScratch, n + 2));
+  const lone = (loneScratch = room(loneScratch, n + 2));
+  const words = (wordScratch = room(wordScratch, n + 2));
+  let gapCount = 0;
+  let newlineCount = 0;
+  let markCount = 0;
+  let loneCount = 0;
+  let wordCount = 0;
+  let spaceStart = -1;
+  let gapOpen = false;
+  let wordStart = -1;
+  let wordLetter = false;
+  let lastLatin = -2;
+  let greekCyrillic = false;
+  let halfDigits = false;
+  let fullDigits = false;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 10;
     if (code === 10) {
+      // A line feed (or the text's end) ends a word; spaces before it are no gap.
+      if (wordStart >= 0) {
+        if (wordLetter) {
+          words[2 * wordCount] = wordStart;
+          words[2 * wordCount + 1] = i;
+          wordCount++;
+        }
+        wordStart = -1;
+      }
+      spaceStart = -1;
+      if (i < n) {
+        newlines[newlineCount++] = i;
+      }
       const slot = lineCount * LINE_STRIDE;
       if (slot + LINE_STRIDE > scratch.length) {
         const grown = buffer(scratch.length * 2);
@@ -193,6 +266,21 @@ export function measureParagraph(text: string): ParagraphMeasure {
       continue;
     }
     const c = charClass(code);
+    // ASCII letters and digits make up a word.
+    if (code < 0x80 && (c === CharClass.Latin || c === CharClass.Digit)) {
+      if (wordStart < 0) {
+        wordStart = i;
+        wordLetter = false;
+      }
+      if (code >= 0x41) wordLetter = true;
+    } else if (wordStart >= 0) {
+      if (wordLetter) {
+        words[2 * wordCount] = wordStart;
+        words[2 * wordCount + 1] = i;
+        wordCount++;
+      }
+      wordStart = -1;
+    }
     // JavaScript whitespace (what `trim` removes) is the Space and Newline classes, less U+0085, plus U+1680.
     if (c >= CharClass.Space ? code === 0x85 : code !== 0x1680) {
       if (firstAt < 0) firstAt = i;
@@ -207,6 +295,23 @@ export function measureParagraph(text: string): ParagraphMeasure {
         upperRun = 0;
         if (blocksCaps(code)) blocked = true;
       }
+    }
+    if (c === CharClass.Space) {
+      if (spaceStart < 0) {
+        spaceStart = i;
+        gapOpen = i > 0 && charClass(text.charCodeAt(i - 1)) !== CharClass.Newline;
+      }
+      pendingSpace = true;
+      spaced = true;
+      continue;
+    }
+    if (spaceStart >= 0) {
+      if (gapOpen && c !== CharClass.Newline) {
+        gaps[2 * gapCount] = spaceStart;
+        gaps[2 * gapCount + 1] = i;
+        gapCount++;
+      }
+      spaceStart = -1;
     }
     if (c === CharClass.Han) {
       // The common case, the general steps below specialized: wide, 1 em, a CJK letter.
@@ -225,11 +330,22 @@ export function measureParagraph(text: string): ParagraphMeasure {
       prevPrev = spaced ? CharClass.Space : prev;
       prev = c;
       spaced = false;
-      continue;
-    }
-    if (c === CharClass.Space) {
-      pendingSpace = true;
-      spaced = true;
+      // The Han characters that follow: each is one more tight pair, 1 em wide; no list takes them.
+      let j = i + 1;
+      for (; j < n; j++) {
+        const next = text.charCodeAt(j);
+        if (charClass(next) !== CharClass.Han) break;
+        if (!blocked && blocksCaps(next)) blocked = true;
+        wide++;
+        width += 1;
+        cjkChars++;
+        cjkGapTight++;
+      }
+      if (j > i + 1) {
+        prevPrev = CharClass.Han;
+        lastAt = j;
+        i = j - 1;
+      }
       continue;
     }
     if (c === CharClass.Newline) {
@@ -258,23 +374,92 @@ export function measureParagraph(text: string): ParagraphMeasure {
         if (isUnspacedLetter(charClass(text.charCodeAt(i + 1)))) mixedSpaced++;
       }
     } else if (isLatinOrDigit(c)) {
-      if (c === CharClass.Latin) latinChars++;
-      else digitHalf++;
+      if (c === CharClass.Latin) {
+        latinChars++;
+        if (lastLatin !== i - 1 && charClass(text.charCodeAt(i + 1)) !== CharClass.Latin) {
+          lone[loneCount++] = i;
+        }
+        lastLatin = i;
+      } else {
+        digitHalf++;
+        halfDigits = true;
+      }
       if (isUnspacedLetter(prev)) {
         if (!spaced) mixedTight++;
         else if (isUnspacedLetter(prevPrev)) mixedSpaced++;
       }
+      if (c === CharClass.Latin && code < 0x80) {
+        // The lower-case ASCII letters that follow: more of the same word, narrow, no caps heading.
+        let j = i + 1;
+        for (; j < n; j++) {
+          const next = text.charCodeAt(j);
+          if (next < 0x61 || next > 0x7a) break;
+          narrow++;
+          width += unitWidth(next, CharClass.Latin);
+          latinChars++;
+        }
+        if (j > i + 1) {
+          wordLetter = true;
+          blocked = true;
+          upperRun = 0;
+          lastAt = j;
+          lastLatin = j - 1;
+          prevPrev = c;
+          prev = c;
+          spaced = false;
+          i = j - 1;
+          continue;
+        }
+      }
+    } else if (c === CharClass.Punctuation || c === CharClass.CjkPunctuation) {
+      marks[markCount++] = i;
+      if (code === 0x7c) {
+        lone[loneCount++] = i;
+      } else if (code === 0x25) {
+        percentHalf++;
+      } else if (code === 0xff05) {
+        percentFull++;
+      }
     } else if (c === CharClass.FullWidthDigit) {
       digitFull++;
+      fullDigits = true;
+    } else if (code >= 0x370 && code <= 0x4ff) {
+      greekCyrillic = true;
     }
-    if (code === 0x25) percentHalf++;
-    else if (code === 0xff05) percentFull++;
     prevPrev = spaced ? CharClass.Space : prev;
     prev = c;
     spaced = false;
   }
+  const size = 2 * gapCount + newlineCount + markCount + loneCount + 2 * wordCount;
+  const data = listBlock(size);
+  const gapsAt = data === listChunk ? listChunkUsed : 0;
+  const newlinesAt = gapsAt + 2 * gapCount;
+  const marksAt = newlinesAt + newlineCount;
+  const loneLatinAt = marksAt + markCount;
+  const wordsAt = loneLatinAt + loneCount;
+  if (data === listChunk) listChunkUsed += size;
+  copyInts(gaps, 2 * gapCount, data, gapsAt);
+  copyInts(newlines, newlineCount, data, newlinesAt);
+  copyInts(marks, markCount, data, marksAt);
+  copyInts(lone, loneCount, data, loneLatinAt);
+  copyInts(words, 2 * wordCount, data, wordsAt);
   const { lines, linesAt } = store(lineCount * LINE_STRIDE, widthCount);
   return {
+    text,
+    data,
+    gapsAt,
+    gapCount,
+    newlinesAt,
+    newlineCount,
+    marksAt,
+    markCount,
+    loneLatinAt,
+    loneLatinCount: loneCount,
+    wordsAt,
+    wordCount,
+    greekCyrillic,
+    halfDigits,
+    fullDigits,
     lines,
     linesAt,
     stats: {

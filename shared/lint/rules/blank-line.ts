@@ -17,7 +17,7 @@ const SPACED = 2;
  */
 function prevFacts(scan: ParagraphScan, j: number, lastNl: number, s: number): LineFacts {
   const text = scan.text;
-  const lineEnd = j < scan.newlineCount ? (scan.newlines[j] ?? 0) : text.length;
+  const lineEnd = j < scan.newlineCount ? (scan.data[scan.newlinesAt + j] ?? 0) : text.length;
   for (let i = s; i < lineEnd; i++) {
     const code = text.charCodeAt(i);
     if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return lineFacts(text, lastNl + 1, s);
@@ -42,8 +42,8 @@ export const blankLineRule: Rule = {
     if (s === 0 || s === text.length) return;
     // The last line with content is line j, after the last newline before `s` (from the scan's list).
     let j = scan.newlineCount;
-    while (j > 0 && (scan.newlines[j - 1] ?? 0) >= s) j--;
-    const lastNl = j > 0 ? (scan.newlines[j - 1] ?? 0) : -1;
+    while (j > 0 && (scan.data[scan.newlinesAt + j - 1] ?? 0) >= s) j--;
+    const lastNl = j > 0 ? (scan.data[scan.newlinesAt + j - 1] ?? 0) : -1;
     let alone = true;
     for (let i = 0; i < lastNl && alone; i++) alone = isJsWhitespace(text.charCodeAt(i));
     const verdict = judgeLines(

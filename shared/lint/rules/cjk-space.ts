@@ -27,11 +27,12 @@ export const cjkSpaceRule: Rule = {
   detect(scan, context, out) {
     const ocr = context.env.ocr;
     const spacedOut = context.env.style.spacedOut;
-    const gaps = scan.gaps;
+    const gaps = scan.data;
+    const at = scan.gapsAt;
     merger.begin(scan.text, out);
     for (let k = 0; k < scan.gapCount; k++) {
-      const start = gaps[2 * k] ?? 0;
-      const end = gaps[2 * k + 1] ?? 0;
+      const start = gaps[at + 2 * k] ?? 0;
+      const end = gaps[at + 2 * k + 1] ?? 0;
       if (!isUnspacedLetter(clsAt(scan, start - 1)) || !isUnspacedLetter(clsAt(scan, end))) continue;
       if (ocr?.wideSpaces.has(start)) continue;
       const narrow = ocr?.narrowSpaces.has(start) ?? false;

@@ -24,8 +24,8 @@ export const doubledPunctuationRule: Rule = {
   detect(scan, _context, out) {
     const text = scan.text;
     for (let m = 1; m < scan.markCount; m++) {
-      const i = scan.marks[m] ?? 0;
-      if (scan.marks[m - 1] !== i - 1) continue;
+      const i = scan.data[scan.marksAt + m] ?? 0;
+      if (scan.data[scan.marksAt + m - 1] !== i - 1) continue;
       const a = text.charCodeAt(i - 1);
       const b = text.charCodeAt(i);
       if (!STOPS.has(a) || !STOPS.has(b)) continue;

@@ -84,7 +84,7 @@ export const halfwidthPunctuationRule: Rule = {
       out.report(i, i + 1, safe ? 1 : 0);
     };
     if (shape.marksOnly) {
-      for (let k = 0; k < scan.markCount; k++) check(scan.marks[k] ?? 0);
+      for (let k = 0; k < scan.markCount; k++) check(scan.data[scan.marksAt + k] ?? 0);
     } else {
       for (let i = 0; i < text.length; i++) check(i);
     }

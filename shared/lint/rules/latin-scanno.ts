@@ -61,8 +61,8 @@ export const latinScannoRule: Rule = {
   detect(scan, _context, out) {
     const text = scan.text;
     for (let k = 0; k < scan.wordCount; k++) {
-      const start = scan.words[2 * k] ?? 0;
-      const end = scan.words[2 * k + 1] ?? 0;
+      const start = scan.data[scan.wordsAt + 2 * k] ?? 0;
+      const end = scan.data[scan.wordsAt + 2 * k + 1] ?? 0;
       const first = text.charCodeAt(start);
       const listed =
         end - start <= LONGEST && first >= 0x61 && first <= 0x7a ? scanno(text, start, end) : undefined;

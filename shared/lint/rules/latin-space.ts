@@ -30,17 +30,18 @@ export const latinSpaceRule: Rule = {
   detect(scan, _context, out) {
     const text = scan.text;
     for (let k = 0; k < scan.gapCount; k++) {
-      const g = { start: scan.gaps[2 * k] ?? 0, end: scan.gaps[2 * k + 1] ?? 0 };
-      const left = text.charCodeAt(g.start - 1);
-      const right = text.charCodeAt(g.end);
+      const gStart = scan.data[scan.gapsAt + 2 * k] ?? 0;
+      const gEnd = scan.data[scan.gapsAt + 2 * k + 1] ?? 0;
+      const left = text.charCodeAt(gStart - 1);
+      const right = text.charCodeAt(gEnd);
       const a = charClass(left);
       const b = charClass(right);
       if (isWide(a) || isWide(b)) continue;
-      if (g.end - g.start >= 2) {
-        out.report(g.start, g.end, V_DOUBLED);
+      if (gEnd - gStart >= 2) {
+        out.report(gStart, gEnd, V_DOUBLED);
         continue;
       }
-      let j = g.end + 1;
+      let j = gEnd + 1;
       while (text.charCodeAt(j) === 0x20) j++;
       const after = text.charCodeAt(j);
       if (
@@ -49,11 +50,11 @@ export const latinSpaceRule: Rule = {
         !TIGHT_BEFORE.has(after) &&
         !(right === 0x2e && after === 0x2e)
       ) {
-        out.report(g.start, g.end + 1, V_BEFORE_MARK);
+        out.report(gStart, gEnd + 1, V_BEFORE_MARK);
       } else if ((left === 0x28 || left === 0x5b) && word(b)) {
-        out.report(g.start - 1, g.end, V_AFTER_OPENING);
+        out.report(gStart - 1, gEnd, V_AFTER_OPENING);
       } else if ((left === 0x2014 && word(b)) || (right === 0x2014 && word(a))) {
-        out.report(g.start, g.end, V_NEAR_DASH);
+        out.report(gStart, gEnd, V_NEAR_DASH);
       }
     }
   },

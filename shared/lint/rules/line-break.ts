@@ -61,15 +61,16 @@ export const lineBreakRule: Rule = {
     const contentEnd = skipBlanksBack(text, text.length);
     const hints = context.env.ocr;
     const mixedSpace = context.env.style.mixedSpacing === 'space';
-    const nls = scan.newlines;
+    const nls = scan.data;
+    const at = scan.newlinesAt;
     const count = scan.newlineCount;
     // Facts of line j (the line before newline j); each line is judged as the next line, then as the previous.
     let cachedLine = -1;
     let cached: LineFacts | null = null;
     const factsOf = (j: number): LineFacts => {
       if (j === cachedLine && cached) return cached;
-      const from = j === 0 ? 0 : (nls[j - 1] ?? 0) + 1;
-      const to = j < count ? (nls[j] ?? 0) : contentEnd;
+      const from = j === 0 ? 0 : (nls[at + j - 1] ?? 0) + 1;
+      const to = j < count ? (nls[at + j] ?? 0) : contentEnd;
       cachedLine = j;
       const slot = scan.linesAt + j * LINE_STRIDE;
       // The measure's last line runs to the text's end; the break judgement reads it to its content's end,
@@ -81,12 +82,12 @@ export const lineBreakRule: Rule = {
       return cached;
     };
     for (let j = 0; j < count; j++) {
-      const nl = nls[j] ?? 0;
+      const nl = nls[at + j] ?? 0;
       if (nl >= contentEnd) break;
       const s = skipBlanksBack(text, nl);
       const e = skipBlanks(text, nl);
       if (s === 0 || e >= contentEnd) continue;
-      const single = j + 1 >= count || (nls[j + 1] ?? 0) >= e;
+      const single = j + 1 >= count || (nls[at + j + 1] ?? 0) >= e;
       let prev: LineFacts;
       let next: LineFacts;
       if (single) {
@@ -94,7 +95,7 @@ export const lineBreakRule: Rule = {
         next = factsOf(j + 1);
       } else {
         const nextEnd = text.indexOf('\n', e);
-        prev = lineFacts(text, j === 0 ? 0 : (nls[j - 1] ?? 0) + 1, nl);
+        prev = lineFacts(text, j === 0 ? 0 : (nls[at + j - 1] ?? 0) + 1, nl);
         next = lineFacts(text, e, nextEnd < 0 ? contentEnd : nextEnd);
       }
       const ocr = hints?.columnBreaks.has(nl)

@@ -12,8 +12,8 @@ const OPENS = 1;
 /** Line feeds in `[s, e)`, which holds newline `j` of the scan. */
 function newlinesIn(scan: ParagraphScan, j: number, s: number, e: number): number {
   let n = 1;
-  for (let k = j - 1; k >= 0 && (scan.newlines[k] ?? -1) >= s; k--) n++;
-  for (let k = j + 1; k < scan.newlineCount && (scan.newlines[k] ?? e) < e; k++) n++;
+  for (let k = j - 1; k >= 0 && (scan.data[scan.newlinesAt + k] ?? -1) >= s; k--) n++;
+  for (let k = j + 1; k < scan.newlineCount && (scan.data[scan.newlinesAt + k] ?? e) < e; k++) n++;
   return n;
 }
 
@@ -33,7 +33,7 @@ export const lineEdgePunctuationRule: Rule = {
     const text = scan.text;
     const end = skipBlanksBack(text, text.length);
     for (let j = 0; j < scan.newlineCount; j++) {
-      const nl = scan.newlines[j] ?? 0;
+      const nl = scan.data[scan.newlinesAt + j] ?? 0;
       if (nl >= end) break;
       const s = skipBlanksBack(text, nl);
       const e = skipBlanks(text, nl);

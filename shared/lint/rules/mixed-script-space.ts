@@ -37,8 +37,8 @@ export const mixedScriptSpaceRule: Rule = {
     const ocr = context.env.ocr;
     merger.begin(scan.text, out);
     for (let k = 0; k < scan.gapCount; k++) {
-      const start = scan.gaps[2 * k] ?? 0;
-      const end = scan.gaps[2 * k + 1] ?? 0;
+      const start = scan.data[scan.gapsAt + 2 * k] ?? 0;
+      const end = scan.data[scan.gapsAt + 2 * k + 1] ?? 0;
       const a = clsAt(scan, start - 1);
       const b = clsAt(scan, end);
       const cjkLeft = isUnspacedLetter(a) && isLatinOrDigit(b);

@@ -21,8 +21,8 @@ export const mixedScriptTokenRule: Rule = {
     // Without Greek or Cyrillic only a lower-case run wedged between Han/Kana can be reported, and such a run
     // is a whole ASCII word of the scan.
     for (let k = 0; k < scan.wordCount; k++) {
-      const s = scan.words[2 * k] ?? 0;
-      const e = scan.words[2 * k + 1] ?? 0;
+      const s = scan.data[scan.wordsAt + 2 * k] ?? 0;
+      const e = scan.data[scan.wordsAt + 2 * k + 1] ?? 0;
       if (e - s < 2 || e - s > 3 || !allLower(text, s, e)) continue;
       if (isUnspacedLetter(clsAt(scan, s - 1)) && isUnspacedLetter(clsAt(scan, e))) {
         out.report(s, e);

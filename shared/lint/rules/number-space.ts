@@ -22,23 +22,24 @@ export const numberSpaceRule: Rule = {
     const text = scan.text;
     merger.begin(text, out);
     for (let k = 0; k < scan.gapCount; k++) {
-      const g = { start: scan.gaps[2 * k] ?? 0, end: scan.gaps[2 * k + 1] ?? 0 };
-      const left = text.charCodeAt(g.start - 1);
-      const right = text.charCodeAt(g.end);
+      const gStart = scan.data[scan.gapsAt + 2 * k] ?? 0;
+      const gEnd = scan.data[scan.gapsAt + 2 * k + 1] ?? 0;
+      const left = text.charCodeAt(gStart - 1);
+      const right = text.charCodeAt(gEnd);
       const decimal =
-        (left === 0x2e && isDigitCode(text.charCodeAt(g.start - 2)) && isDigitCode(right)) ||
-        (right === 0x2e && isDigitCode(left) && isDigitCode(text.charCodeAt(g.end + 1)));
+        (left === 0x2e && isDigitCode(text.charCodeAt(gStart - 2)) && isDigitCode(right)) ||
+        (right === 0x2e && isDigitCode(left) && isDigitCode(text.charCodeAt(gEnd + 1)));
       let grouped = false;
       if (!decimal && isDigitCode(left) && isDigitCode(right)) {
-        let i = g.start - 1;
+        let i = gStart - 1;
         while (i >= 0 && (isDigitCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i--;
-        let j = g.end;
+        let j = gEnd;
         while (j < text.length && (isDigitCode(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j++;
         const wideBefore = i < 0 || isWide(charClass(text.charCodeAt(i)));
         const wideAfter = j >= text.length || isWide(charClass(text.charCodeAt(j)));
-        grouped = wideBefore && wideAfter && (j - g.end === 3 || g.start - 1 - i <= 3);
+        grouped = wideBefore && wideAfter && (j - gEnd === 3 || gStart - 1 - i <= 3);
       }
-      if (decimal || grouped) merger.add(g.start, g.end, decimal);
+      if (decimal || grouped) merger.add(gStart, gEnd, decimal);
     }
     merger.flush();
   },

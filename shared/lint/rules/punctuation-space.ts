@@ -27,19 +27,20 @@ export const punctuationSpaceRule: Rule = {
     const ocr = context.env.ocr;
     merger.begin(text, out);
     for (let k = 0; k < scan.gapCount; k++) {
-      const g = { start: scan.gaps[2 * k] ?? 0, end: scan.gaps[2 * k + 1] ?? 0 };
-      const left = text.charCodeAt(g.start - 1);
-      const right = text.charCodeAt(g.end);
+      const gStart = scan.data[scan.gapsAt + 2 * k] ?? 0;
+      const gEnd = scan.data[scan.gapsAt + 2 * k + 1] ?? 0;
+      const left = text.charCodeAt(gStart - 1);
+      const right = text.charCodeAt(gEnd);
       const a = charClass(left);
       const b = charClass(right);
       const cjkMark = a === CharClass.CjkPunctuation || b === CharClass.CjkPunctuation;
       const markAgainstCjk =
         (isMark(left) &&
-          (isWide(b) || isWide(charClass(text.charCodeAt(pastMarks(text, g.start - 1, -1)))))) ||
-        (isMark(right) && (isWide(a) || isWide(charClass(text.charCodeAt(pastMarks(text, g.end, 1))))));
+          (isWide(b) || isWide(charClass(text.charCodeAt(pastMarks(text, gStart - 1, -1)))))) ||
+        (isMark(right) && (isWide(a) || isWide(charClass(text.charCodeAt(pastMarks(text, gEnd, 1))))));
       if (!cjkMark && !markAgainstCjk) continue;
-      if (ocr?.wideSpaces.has(g.start)) continue;
-      merger.add(g.start, g.end, true);
+      if (ocr?.wideSpaces.has(gStart)) continue;
+      merger.add(gStart, gEnd, true);
     }
     merger.flush();
   },

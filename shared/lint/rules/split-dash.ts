@@ -22,7 +22,7 @@ export const splitDashRule: Rule = {
     const text = scan.text;
     let resume = 0;
     for (let k = 0; k < scan.markCount; k++) {
-      const i = scan.marks[k] ?? 0;
+      const i = scan.data[scan.marksAt + k] ?? 0;
       const a = text.charCodeAt(i);
       if (i < resume || !isHalf(a)) continue;
       let j = i + 1;

@@ -19,7 +19,7 @@ export const strayLatinRule: Rule = {
     const text = scan.text;
     // A Latin letter next to another Latin letter never has Han on both sides: only lone ones are read.
     for (let k = 0; k < scan.loneLatinCount; k++) {
-      const i = scan.loneLatin[k] ?? 0;
+      const i = scan.data[scan.loneLatinAt + k] ?? 0;
       const code = text.charCodeAt(i);
       const bar = code === 0x7c;
       let l = i - 1;

@@ -43,7 +43,7 @@ export const unbalancedBracketsRule: Rule = {
     const same = (a: string, b: string): boolean =>
       a === b || (a === '(' && b === '（') || (a === '（' && b === '(');
     for (let m = 0; m < scan.markCount; m++) {
-      const i = scan.marks[m] ?? 0;
+      const i = scan.data[scan.marksAt + m] ?? 0;
       if (!BRACKETS.has(text.charCodeAt(i))) continue;
       const ch = text[i] ?? '';
       if (ch === '’' && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue;

@@ -1,4 +1,4 @@
-import { CharClass } from '../../text/char-class';
+import { CharClass, charClass } from '../../text/char-class';
 import type { Message, Rule } from '../types';
 
 /**
@@ -20,14 +20,14 @@ export const widthConsistencyRule: Rule = {
       (digits === 'half' && c === CharClass.FullWidthDigit) ||
       (digits === 'full' && c === CharClass.Digit);
     if ((digits === 'half' && scan.fullDigits) || (digits === 'full' && scan.halfDigits)) {
-      const cls = scan.cls;
       for (let i = 0; i < text.length; i++) {
-        if (minority(text.charCodeAt(i), cls[i] ?? CharClass.Other)) out.report(i, i + 1);
+        const code = text.charCodeAt(i);
+        if (minority(code, charClass(code))) out.report(i, i + 1);
       }
     } else if (percent) {
       // No digit to report here: only a percent sign can be, and both widths are marks.
       for (let k = 0; k < scan.markCount; k++) {
-        const i = scan.marks[k] ?? 0;
+        const i = scan.data[scan.marksAt + k] ?? 0;
         if (minority(text.charCodeAt(i), CharClass.Punctuation)) out.report(i, i + 1);
       }
     }
