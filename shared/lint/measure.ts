@@ -1,7 +1,7 @@
 import { CharClass, charClass, isLatinOrDigit, isUnspacedLetter, isWide } from '../text/char-class';
 import { unitWidth } from './layout';
 import type { LineFacts } from './breaks';
-import type { ParagraphScan } from './scan';
+import { GAP_STRIDE, type ParagraphScan } from './scan';
 import type { DocumentStats } from './types';
 
 /**
@@ -179,8 +179,8 @@ export function measureParagraph(text: string): ParagraphMeasure {
   let widthCount = 0;
   // The lists: the open run of spaces (and whether it can be a gap: it follows no line separator), the open
   // ASCII word (and whether it has a letter), the last Latin letter.
-  // Each list has fewer than n + 2 numbers, so room is made once, not at every entry.
-  const gaps = (gapScratch = room(gapScratch, n + 2));
+  // Each list has fewer than n + 2 numbers (the gaps 1.5 n + 3), so room is made once, not at every entry.
+  const gaps = (gapScratch = room(gapScratch, 2 * n + 4));
   const newlines = (newlineScratch = room(newlineScratch, n + 2));
   const marks = (markScratch = room(markScratch, n + 2));
   const lone = (loneScratch = room(loneScratch, n + 2));
@@ -192,6 +192,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
   let wordCount = 0;
   let spaceStart = -1;
   let gapOpen = false;
+  let gapLeft = 0;
   let wordStart = -1;
   let wordLetter = false;
   let lastLatin = -2;
@@ -299,7 +300,8 @@ export function measureParagraph(text: string): ParagraphMeasure {
     if (c === CharClass.Space) {
       if (spaceStart < 0) {
         spaceStart = i;
-        gapOpen = i > 0 && charClass(text.charCodeAt(i - 1)) !== CharClass.Newline;
+        gapLeft = text.charCodeAt(i - 1);
+        gapOpen = i > 0 && charClass(gapLeft) !== CharClass.Newline;
       }
       pendingSpace = true;
       spaced = true;
@@ -307,9 +309,10 @@ export function measureParagraph(text: string): ParagraphMeasure {
     }
     if (spaceStart >= 0) {
       if (gapOpen && c !== CharClass.Newline) {
-        gaps[2 * gapCount] = spaceStart;
-        gaps[2 * gapCount + 1] = i;
-        gapCount++;
+        const o = GAP_STRIDE * gapCount++;
+        gaps[o] = spaceStart;
+        gaps[o + 1] = i;
+        gaps[o + 2] = (gapLeft << 16) | code;
       }
       spaceStart = -1;
     }
@@ -430,15 +433,15 @@ export function measureParagraph(text: string): ParagraphMeasure {
     prev = c;
     spaced = false;
   }
-  const size = 2 * gapCount + newlineCount + markCount + loneCount + 2 * wordCount;
+  const size = GAP_STRIDE * gapCount + newlineCount + markCount + loneCount + 2 * wordCount;
   const data = listBlock(size);
   const gapsAt = data === listChunk ? listChunkUsed : 0;
-  const newlinesAt = gapsAt + 2 * gapCount;
+  const newlinesAt = gapsAt + GAP_STRIDE * gapCount;
   const marksAt = newlinesAt + newlineCount;
   const loneLatinAt = marksAt + markCount;
   const wordsAt = loneLatinAt + loneCount;
   if (data === listChunk) listChunkUsed += size;
-  copyInts(gaps, 2 * gapCount, data, gapsAt);
+  copyInts(gaps, GAP_STRIDE * gapCount, data, gapsAt);
   copyInts(newlines, newlineCount, data, newlinesAt);
   copyInts(marks, markCount, data, marksAt);
   copyInts(lone, loneCount, data, loneLatinAt);

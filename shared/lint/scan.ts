@@ -10,7 +10,10 @@ export interface ParagraphScan {
   readonly text: string;
   /** Storage of the lists below (a chunk shared with other paragraphs; read only). */
   readonly data: Int32Array;
-  /** Runs of spaces inside a line (not at a line's start or end): start, end pairs. */
+  /**
+   * Runs of spaces inside a line (not at a line's start or end), `GAP_STRIDE` integers each: start, end, and
+   * the code units on either side (`gapLeft`, `gapRight`), which every spacing rule asks first.
+   */
   readonly gapsAt: number;
   readonly gapCount: number;
   /** Offsets of `\n`. */
@@ -33,6 +36,19 @@ export interface ParagraphScan {
   /** Facts of each line from the paragraph's measure: line j's at `linesAt + j * LINE_STRIDE`. */
   readonly lines: Float64Array;
   readonly linesAt: number;
+}
+
+/** Integers per gap in `ParagraphScan.data`: start, end, the codes around it. */
+export const GAP_STRIDE = 3;
+
+/** The code unit before a gap, from its third integer. */
+export function gapLeft(codes: number): number {
+  return codes >>> 16;
+}
+
+/** The code unit after a gap, from its third integer. */
+export function gapRight(codes: number): number {
+  return codes & 0xffff;
 }
 
 /** Class of the code unit at `i` of the scanned paragraph; `Other` outside it. */

@@ -1,5 +1,5 @@
-import { isUnspacedLetter } from '../../text/char-class';
-import { clsAt, type ParagraphScan } from '../scan';
+import { charClass, isUnspacedLetter } from '../../text/char-class';
+import { clsAt, GAP_STRIDE, gapLeft, gapRight, type ParagraphScan } from '../scan';
 import type { Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -31,9 +31,12 @@ export const cjkSpaceRule: Rule = {
     const at = scan.gapsAt;
     merger.begin(scan.text, out);
     for (let k = 0; k < scan.gapCount; k++) {
-      const start = gaps[at + 2 * k] ?? 0;
-      const end = gaps[at + 2 * k + 1] ?? 0;
-      if (!isUnspacedLetter(clsAt(scan, start - 1)) || !isUnspacedLetter(clsAt(scan, end))) continue;
+      const o = at + GAP_STRIDE * k;
+      const codes = gaps[o + 2] ?? 0;
+      if (!isUnspacedLetter(charClass(gapLeft(codes))) || !isUnspacedLetter(charClass(gapRight(codes))))
+        continue;
+      const start = gaps[o] ?? 0;
+      const end = gaps[o + 1] ?? 0;
       if (ocr?.wideSpaces.has(start)) continue;
       const narrow = ocr?.narrowSpaces.has(start) ?? false;
       if (!spacedOut && !narrow && !loneLetter(scan, start - 1, -1) && !loneLetter(scan, end, 1)) continue;

@@ -1,5 +1,6 @@
 import { CodeSet } from '../../text/code-set';
 import { CharClass, charClass, isWide } from '../../text/char-class';
+import { GAP_STRIDE, gapLeft, gapRight } from '../scan';
 import type { Message, Rule } from '../types';
 
 const DOUBLED: Message = { en: 'Doubled space', zh: '连续空格' };
@@ -30,10 +31,12 @@ export const latinSpaceRule: Rule = {
   detect(scan, _context, out) {
     const text = scan.text;
     for (let k = 0; k < scan.gapCount; k++) {
-      const gStart = scan.data[scan.gapsAt + 2 * k] ?? 0;
-      const gEnd = scan.data[scan.gapsAt + 2 * k + 1] ?? 0;
-      const left = text.charCodeAt(gStart - 1);
-      const right = text.charCodeAt(gEnd);
+      const o = scan.gapsAt + GAP_STRIDE * k;
+      const gStart = scan.data[o] ?? 0;
+      const gEnd = scan.data[o + 1] ?? 0;
+      const codes = scan.data[o + 2] ?? 0;
+      const left = gapLeft(codes);
+      const right = gapRight(codes);
       const a = charClass(left);
       const b = charClass(right);
       if (isWide(a) || isWide(b)) continue;

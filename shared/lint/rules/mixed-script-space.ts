@@ -1,5 +1,5 @@
-import { isLatinOrDigit, isUnspacedLetter } from '../../text/char-class';
-import { clsAt, type ParagraphScan } from '../scan';
+import { charClass, isLatinOrDigit, isUnspacedLetter } from '../../text/char-class';
+import { clsAt, GAP_STRIDE, gapLeft, gapRight, type ParagraphScan } from '../scan';
 import type { FindingSink, Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -37,13 +37,15 @@ export const mixedScriptSpaceRule: Rule = {
     const ocr = context.env.ocr;
     merger.begin(scan.text, out);
     for (let k = 0; k < scan.gapCount; k++) {
-      const start = scan.data[scan.gapsAt + 2 * k] ?? 0;
-      const end = scan.data[scan.gapsAt + 2 * k + 1] ?? 0;
-      const a = clsAt(scan, start - 1);
-      const b = clsAt(scan, end);
+      const o = scan.gapsAt + GAP_STRIDE * k;
+      const codes = scan.data[o + 2] ?? 0;
+      const a = charClass(gapLeft(codes));
+      const b = charClass(gapRight(codes));
       const cjkLeft = isUnspacedLetter(a) && isLatinOrDigit(b);
       const cjkRight = isLatinOrDigit(a) && isUnspacedLetter(b);
       if (!cjkLeft && !cjkRight) continue;
+      const start = scan.data[o] ?? 0;
+      const end = scan.data[o + 1] ?? 0;
       if (ocr?.wideSpaces.has(start)) continue;
       const noise = style.spacedOut;
       const narrow = ocr?.narrowSpaces.has(start) ?? false;

@@ -1,4 +1,5 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
+import { GAP_STRIDE, gapLeft, gapRight } from '../scan';
 import type { Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -27,10 +28,12 @@ export const punctuationSpaceRule: Rule = {
     const ocr = context.env.ocr;
     merger.begin(text, out);
     for (let k = 0; k < scan.gapCount; k++) {
-      const gStart = scan.data[scan.gapsAt + 2 * k] ?? 0;
-      const gEnd = scan.data[scan.gapsAt + 2 * k + 1] ?? 0;
-      const left = text.charCodeAt(gStart - 1);
-      const right = text.charCodeAt(gEnd);
+      const o = scan.gapsAt + GAP_STRIDE * k;
+      const gStart = scan.data[o] ?? 0;
+      const gEnd = scan.data[o + 1] ?? 0;
+      const codes = scan.data[o + 2] ?? 0;
+      const left = gapLeft(codes);
+      const right = gapRight(codes);
       const a = charClass(left);
       const b = charClass(right);
       const cjkMark = a === CharClass.CjkPunctuation || b === CharClass.CjkPunctuation;
