@@ -1,7 +1,7 @@
 import { CharClass, charClass, isWide } from '../text/char-class';
 import { CodeSet } from '../text/code-set';
 import { lineWidth, unitWidth } from './layout';
-import { endsParagraphLike, isJsWhitespace } from './text-utils';
+import { endsParagraphLikeIn, isJsWhitespace } from './text-utils';
 
 /** Whether a line break is a column break (join the lines) or a real paragraph end (keep it). */
 export interface BreakVerdict {
@@ -12,8 +12,13 @@ export interface BreakVerdict {
 
 /** What a break decision needs to know about one line, computed once per line. */
 export interface LineFacts {
-  /** The line (leading or trailing whitespace may be included; every fact ignores it). */
-  readonly line: string;
+  /**
+   * The line is `text[start, end)` (leading or trailing whitespace may be included; every fact ignores it),
+   * kept as bounds so that judging a break cuts no string unless a rare case needs one.
+   */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** First / last code unit that is not JavaScript whitespace, NaN when the line is blank. */
   readonly first: number;
   readonly last: number;
@@ -76,15 +81,16 @@ export function lineFacts(text: string, start = 0, end = text.length): LineFacts
       if (blocksCaps(code)) blocked = true;
     }
   }
-  const line = text.slice(start, end);
   return {
-    line,
+    text,
+    start,
+    end,
     first,
     last,
     width,
     mostlyWide: wide > narrow,
     capsHeading: upperPair && !blocked,
-    folio: lastAt - firstAt <= 5 && lastAt > firstAt && isFolio(line),
+    folio: lastAt - firstAt <= 5 && lastAt > firstAt && isFolio(text.slice(start, end)),
   };
 }
 
@@ -136,7 +142,7 @@ export function judgeLines(
   if (cjk) {
     const full = columnWidth > 0 && Math.abs(width - columnWidth) <= 0.75;
     const wider = columnWidth > 0 && width > columnWidth + 0.75;
-    if (endsParagraphLike(prev.line, true)) {
+    if (endsParagraphLikeIn(prev.text, prev.start, prev.end, true)) {
       // A final mark at the column's edge is a sentence end inside a paragraph; short of it, a paragraph end.
       // Before a blank line it is taken as a paragraph end even at the edge (paragraphs do end there).
       return verdict(full && !blank, false);
@@ -146,11 +152,13 @@ export function judgeLines(
     return verdict(true, !blank || full);
   }
   if (cb === CharClass.Latin && b >= 0x61 && b <= 0x7a) {
-    return verdict(true, !blank || !endsParagraphLike(prev.line));
+    return verdict(true, !blank || !endsParagraphLikeIn(prev.text, prev.start, prev.end));
   }
-  if (endsParagraphLike(prev.line)) {
+  if (endsParagraphLikeIn(prev.text, prev.start, prev.end)) {
     if (blank || columnWidth <= 0) return NO_JOIN;
-    const roomy = width + firstUnitWidth(next.line) <= columnWidth * 1.02 || width < columnWidth * 0.88;
+    const roomy =
+      width + firstUnitWidth(next.text.slice(next.start, next.end)) <= columnWidth * 1.02 ||
+      width < columnWidth * 0.88;
     return verdict(!roomy, false);
   }
   if (blank) {

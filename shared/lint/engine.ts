@@ -12,9 +12,10 @@ import {
   type ParagraphRecords,
 } from './records';
 import { ALL_RULES } from './rules';
-import { addStats, decideStyle, EMPTY_STATS } from './stats';
+import { addStats, decideStyle, EMPTY_STATS, sumStats } from './stats';
 import { isIgnoredAt } from './ignore';
 import { firstLineFacts, measureParagraph, type ParagraphMeasure } from './measure';
+import type { ParagraphScan } from './scan';
 import type {
   DocumentStats,
   LintContext,
@@ -34,8 +35,16 @@ interface Unit {
   readonly text: string;
   start: number;
   readonly summary: ParagraphMeasure;
-  /** What the unit's records were computed in; null before the first check. */
-  seen: Surroundings | null;
+  /**
+   * What the unit's records were computed in (see `Surroundings`), kept as fields rather than an object so a
+   * check allocates nothing per unchanged unit; `seen` is false before the first check.
+   */
+  seen: boolean;
+  seenColumn: number;
+  seenStyle: string;
+  seenAt: number;
+  seenNext: string | null;
+  seenPrevious: string | null;
   /** Findings as records, offsets relative to the unit. */
   records: ParagraphRecords;
   /** Indices of the records the ignore list does not accept; null until read after a change. */
@@ -159,63 +168,43 @@ function columnOf(units: readonly { readonly summary: ParagraphMeasure }[], i: n
   return Math.round(w * 20) / 20;
 }
 
-/** Everything a unit's environment is made from: when none of it changed, neither did its findings. */
-interface Surroundings {
-  readonly columnWidth: number;
-  readonly styleKey: string;
-  /** Where the unit's text sits in the OCR text, or -1. */
-  readonly at: number;
-  readonly nextLine: string | null;
-  readonly previousLine: string | null;
-}
-
-function sameSurroundings(a: Surroundings | null, b: Surroundings): boolean {
+/**
+ * Everything a unit's environment is made from — column width, style key, where its text sits in the OCR text
+ * (or -1), the next unit's first line, the previous unit's last line: when none of it changed, neither did its
+ * findings. Written into `unit.seen*` when the unit is checked.
+ */
+function sameSurroundings(
+  u: Unit,
+  columnWidth: number,
+  styleKey: string,
+  at: number,
+  nextLine: string | null,
+  previousLine: string | null,
+): boolean {
   return (
-    a !== null &&
-    a.columnWidth === b.columnWidth &&
-    a.styleKey === b.styleKey &&
-    a.at === b.at &&
-    a.nextLine === b.nextLine &&
-    a.previousLine === b.previousLine
+    u.seen &&
+    u.seenColumn === columnWidth &&
+    u.seenStyle === styleKey &&
+    u.seenAt === at &&
+    u.seenNext === nextLine &&
+    u.seenPrevious === previousLine
   );
 }
 
-/** What unit `i`'s environment is made from. */
-function surroundingsOf(checker: Checker, units: readonly Unit[], i: number, sKey: string): Surroundings {
-  return {
-    columnWidth: columnOf(units, i),
-    styleKey: sKey,
-    at: units[i] ? checker.ocrFor(units[i].text) : -1,
-    nextLine: units[i + 1]?.summary.firstLine ?? null,
-    previousLine: units[i - 1]?.summary.lastLine ?? null,
-  };
-}
-
-/** The environment of a unit of `length` code units in `surroundings`, followed by unit `next`. */
-function environmentOf(
-  checker: Checker,
-  s: Surroundings,
-  length: number,
-  style: StyleDecisions,
-  next: Unit | undefined,
-): ParagraphEnvironment {
-  const hints = checker.hints;
-  return {
-    columnWidth: s.columnWidth,
-    nextLine: s.nextLine,
-    nextLineFacts: next ? firstLineFacts(next.summary) : null,
-    previousLine: s.previousLine,
-    style,
-    ocr: hints && s.at >= 0 ? paragraphHints(hints, s.at, s.at + length) : null,
-  };
-}
+/** The environment rules read: one object, rewritten for each unit checked (no rule keeps it). */
+type MutableEnvironment = { -readonly [K in keyof ParagraphEnvironment]: ParagraphEnvironment[K] };
 
 function makeUnit(body: string, start: number): Unit {
   return {
     text: body,
     start,
     summary: measureParagraph(body),
-    seen: null,
+    seen: false,
+    seenColumn: 0,
+    seenStyle: '',
+    seenAt: -1,
+    seenNext: null,
+    seenPrevious: null,
     records: NO_RECORDS,
     shown: null,
     abs: null,
@@ -243,18 +232,42 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   let rechecked = 0;
   let view: FindingsView | null = null;
 
+  const env: MutableEnvironment = {
+    columnWidth: 0,
+    nextLine: null,
+    nextLineFacts: null,
+    previousLine: null,
+    style,
+    ocr: null,
+  };
+  const ctx: RuleContext = { env, confidenceThreshold: checker.threshold, pack: checker.pack };
+
   const check = (i: number, sKey: string): void => {
     const unit = units[i];
     if (!unit) return;
-    const around = surroundingsOf(checker, units, i, sKey);
-    if (sameSurroundings(unit.seen, around)) return;
-    unit.seen = around;
+    const next = units[i + 1];
+    const columnWidth = columnOf(units, i);
+    const at = checker.ocrFor(unit.text);
+    const nextLine = next ? next.summary.firstLine : null;
+    const previousLine = i > 0 ? (units[i - 1]?.summary.lastLine ?? null) : null;
+    if (sameSurroundings(unit, columnWidth, sKey, at, nextLine, previousLine)) return;
+    unit.seen = true;
+    unit.seenColumn = columnWidth;
+    unit.seenStyle = sKey;
+    unit.seenAt = at;
+    unit.seenNext = nextLine;
+    unit.seenPrevious = previousLine;
     unit.abs = null;
     unit.shown = null;
     rechecked++;
-    const env = environmentOf(checker, around, unit.text.length, style, units[i + 1]);
-    const ctx: RuleContext = { env, confidenceThreshold: checker.threshold, pack: checker.pack };
-    unit.records = runRules(checker, unit.text, unit.summary, ctx);
+    const hints = checker.hints;
+    env.columnWidth = columnWidth;
+    env.nextLine = nextLine;
+    env.nextLineFacts = next ? firstLineFacts(next.summary) : null;
+    env.previousLine = previousLine;
+    env.style = style;
+    env.ocr = hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null;
+    unit.records = runRules(checker, unit.summary, ctx);
   };
 
   /**
@@ -349,7 +362,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const full = (next: string): FindingsView => {
     text = next;
     units = unitsOf(next);
-    stats = units.reduce((acc, u) => addStats(acc, u.summary.stats), EMPTY_STATS);
+    stats = sumStats(units.map((u) => u.summary.stats));
     style = decideStyle(stats);
     const sKey = styleKey(style);
     rechecked = 0;
@@ -461,17 +474,13 @@ function unitAt(units: readonly Unit[], offset: number): number {
 }
 
 /** Run the enabled rules on one paragraph: its findings as records sorted by position. */
-function runRules(
-  checker: Checker,
-  text: string,
-  measure: ParagraphMeasure,
-  ctx: RuleContext,
-): ParagraphRecords {
-  const scan = measure;
+function runRules(checker: Checker, scan: ParagraphScan, ctx: RuleContext): ParagraphRecords {
   const collector = checker.collector;
-  for (const k of checker.rules) {
-    collector.use(k);
-    ALL_RULES[k]?.detect(scan, ctx, collector);
+  const rules = checker.rules;
+  for (let k = 0; k < rules.length; k++) {
+    const index = rules[k] ?? 0;
+    collector.use(index);
+    ALL_RULES[index]?.detect(scan, ctx, collector);
   }
   return collector.take();
 }

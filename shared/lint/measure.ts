@@ -493,18 +493,20 @@ export function measuredLine(
   start: number,
   end: number,
 ): LineFacts {
-  return factsAt(text.slice(start, end), lines, slot);
+  return factsAt(text, start, end, lines, slot);
 }
 
 /** `lineFacts(firstLine)` of a measured paragraph (a trailing CR it leaves out changes no fact); null if none. */
 export function firstLineFacts(m: ParagraphMeasure): LineFacts | null {
-  return m.firstSlot < 0 ? null : factsAt(m.firstLine, m.lines, m.firstSlot);
+  return m.firstSlot < 0 ? null : factsAt(m.firstLine, 0, m.firstLine.length, m.lines, m.firstSlot);
 }
 
-function factsAt(line: string, lines: Float64Array, slot: number): LineFacts {
+function factsAt(text: string, start: number, end: number, lines: Float64Array, slot: number): LineFacts {
   const flags = lines[slot + LINE_FLAGS] ?? 0;
   return {
-    line,
+    text,
+    start,
+    end,
     first: lines[slot + LINE_FIRST] ?? NaN,
     last: lines[slot + LINE_LAST] ?? NaN,
     width: lines[slot + LINE_WIDTH] ?? 0,

@@ -118,18 +118,18 @@ export class RecordCollector implements FindingSink {
     } else {
       const order = (this.order = grow(this.order, n));
       for (let k = 0; k < n; k++) order[k] = k;
-      const before = (x: number, y: number): number =>
-        (r[x * STRIDE + 1] ?? 0) - (r[y * STRIDE + 1] ?? 0) ||
-        (r[x * STRIDE + 2] ?? 0) - (r[y * STRIDE + 2] ?? 0) ||
-        x - y;
       if (n <= 32) {
-        // A paragraph's few records: insertion sort in the scratch order, no array built.
+        // A paragraph's few records: insertion sort of the scratch order, comparing in place.
         for (let k = 1; k < n; k++) {
           const v = order[k] ?? 0;
+          const vs = r[v * STRIDE + 1] ?? 0;
+          const ve = r[v * STRIDE + 2] ?? 0;
           let j = k - 1;
-          while (j >= 0 && before(order[j] ?? 0, v) > 0) {
-            order[j + 1] = order[j] ?? 0;
-            j--;
+          for (; j >= 0; j--) {
+            const w = order[j] ?? 0;
+            const d = (r[w * STRIDE + 1] ?? 0) - vs || (r[w * STRIDE + 2] ?? 0) - ve || w - v;
+            if (d <= 0) break;
+            order[j + 1] = w;
           }
           order[j + 1] = v;
         }
@@ -143,7 +143,14 @@ export class RecordCollector implements FindingSink {
         keys.subarray(0, n).sort();
         for (let k = 0; k < n; k++) order[k] = (keys[k] ?? 0) % n;
       } else {
-        order.subarray(0, n).sort(before);
+        order
+          .subarray(0, n)
+          .sort(
+            (x, y) =>
+              (r[x * STRIDE + 1] ?? 0) - (r[y * STRIDE + 1] ?? 0) ||
+              (r[x * STRIDE + 2] ?? 0) - (r[y * STRIDE + 2] ?? 0) ||
+              x - y,
+          );
       }
       for (let k = 0; k < n; k++) {
         const from = (order[k] ?? 0) * STRIDE;

@@ -57,19 +57,24 @@ export function isPunctuationCode(code: number): boolean {
  * (`报道：` runs on into the report).
  */
 export function endsParagraphLike(line: string, cjk = false): boolean {
-  let i = line.length - 1;
-  while (i >= 0 && isBlank(line.charCodeAt(i))) i--;
-  if (i < 0) return false;
-  let code = line.charCodeAt(i);
-  if (CLOSERS.has(code) && i > 0) {
-    const before = line.charCodeAt(i - 1);
+  return endsParagraphLikeIn(line, 0, line.length, cjk);
+}
+
+/** `endsParagraphLike` of the line `text[start, end)`; cuts it out only for a period, to test abbreviations. */
+export function endsParagraphLikeIn(text: string, start: number, end: number, cjk = false): boolean {
+  let i = end - 1;
+  while (i >= start && isBlank(text.charCodeAt(i))) i--;
+  if (i < start) return false;
+  let code = text.charCodeAt(i);
+  if (CLOSERS.has(code) && i > start) {
+    const before = text.charCodeAt(i - 1);
     if (CJK_FINAL.has(before) || LATIN_FINAL.has(before)) code = before;
     else return false;
   }
   if (CJK_FINAL.has(code)) return true;
   if (!LATIN_FINAL.has(code) || (cjk && code === 0x3a)) return false;
   if (code !== 0x2e) return true;
-  const m = /(?:^|[\s(])([A-Za-z.]{1,5})\.\s*["'”’)]?\s*$/.exec(line);
+  const m = /(?:^|[\s(])([A-Za-z.]{1,5})\.\s*["'”’)]?\s*$/.exec(text.slice(start, end));
   return !(m && ABBREVIATIONS.has((m[1] ?? '').toLowerCase()));
 }
 

@@ -1,5 +1,6 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import type { Message, Rule } from '../types';
+import { CodeSet } from '../../text/code-set';
+import type { FindingSink, Message, Rule } from '../types';
 
 const wordings = new Map<string, readonly [Message, Message]>();
 
@@ -19,7 +20,7 @@ function wording(ch: string, full: string): readonly [Message, Message] {
 
 interface MapShape {
   /** Code units that are keys of the map (one-unit keys; no other key can match one code unit). */
-  readonly codes: ReadonlySet<number>;
+  readonly codes: CodeSet;
   /** Every key is a punctuation mark, so only the scan's marks need a look. */
   readonly marksOnly: boolean;
 }
@@ -31,7 +32,7 @@ function shapeOf(map: Readonly<Record<string, string>>): MapShape {
   if (!shape) {
     const keys = Object.keys(map).filter((k) => k.length === 1 && k !== '%');
     shape = {
-      codes: new Set(keys.map((k) => k.charCodeAt(0))),
+      codes: new CodeSet(keys.join('')),
       marksOnly: keys.every((k) => {
         const c = charClass(k.charCodeAt(0));
         return c === CharClass.Punctuation || c === CharClass.CjkPunctuation;
@@ -49,6 +50,35 @@ function neighbour(text: string, i: number, step: 1 | -1): CharClass {
   return k < 0 || k >= text.length ? CharClass.Newline : charClass(text.charCodeAt(k));
 }
 
+/** Report the mark at `i` when it is one of `map`'s half-width marks set in Chinese text. */
+function check(
+  text: string,
+  i: number,
+  map: Readonly<Record<string, string>>,
+  shape: MapShape,
+  out: FindingSink,
+): void {
+  if (!shape.codes.has(text.charCodeAt(i))) return;
+  const ch = text[i] ?? '';
+  const full = map[ch];
+  if (!full || ch === '%') return;
+  const before = neighbour(text, i - 1, -1);
+  const after = neighbour(text, i + 1, 1);
+  const wideBefore = isWide(before);
+  const wideAfter = isWide(after);
+  const digitAround = before === CharClass.Digit && after === CharClass.Digit;
+  if (digitAround) return;
+  const cjk =
+    ch === '('
+      ? wideAfter || (wideBefore && after !== CharClass.Latin)
+      : ch === ')'
+        ? wideBefore || (wideAfter && before !== CharClass.Latin)
+        : wideBefore;
+  if (!cjk) return;
+  const safe = wideBefore && (wideAfter || after === CharClass.Newline || after === CharClass.Digit);
+  out.report(i, i + 1, safe ? 1 : 0);
+}
+
 /**
  * Half-width `, . ; : ? ! ( )` inside Chinese text (`报道: 近日`, `AQI (空气`): Chinese takes the full-width
  * forms of the rule pack. A period between digits is a decimal point and a mark between Latin words is Latin.
@@ -62,31 +92,10 @@ export const halfwidthPunctuationRule: Rule = {
     const text = scan.text;
     const map = context.pack.punctuation;
     const shape = shapeOf(map);
-    const check = (i: number): void => {
-      if (!shape.codes.has(text.charCodeAt(i))) return;
-      const ch = text[i] ?? '';
-      const full = map[ch];
-      if (!full || ch === '%') return;
-      const before = neighbour(text, i - 1, -1);
-      const after = neighbour(text, i + 1, 1);
-      const wideBefore = isWide(before);
-      const wideAfter = isWide(after);
-      const digitAround = before === CharClass.Digit && after === CharClass.Digit;
-      if (digitAround) return;
-      const cjk =
-        ch === '('
-          ? wideAfter || (wideBefore && after !== CharClass.Latin)
-          : ch === ')'
-            ? wideBefore || (wideAfter && before !== CharClass.Latin)
-            : wideBefore;
-      if (!cjk) return;
-      const safe = wideBefore && (wideAfter || after === CharClass.Newline || after === CharClass.Digit);
-      out.report(i, i + 1, safe ? 1 : 0);
-    };
     if (shape.marksOnly) {
-      for (let k = 0; k < scan.markCount; k++) check(scan.data[scan.marksAt + k] ?? 0);
+      for (let k = 0; k < scan.markCount; k++) check(text, scan.data[scan.marksAt + k] ?? 0, map, shape, out);
     } else {
-      for (let i = 0; i < text.length; i++) check(i);
+      for (let i = 0; i < text.length; i++) check(text, i, map, shape, out);
     }
   },
   materialize(found, out) {

@@ -4,6 +4,7 @@ import { judgeLines, lineFacts, type LineFacts } from '../breaks';
 import { LINE_LAST, LINE_STRIDE, measuredLine } from '../measure';
 import { joinerFor, skipBlanks, skipBlanksBack } from '../text-utils';
 import type { Fix } from '../../model';
+import type { ParagraphScan } from '../scan';
 import type { FindingBuilder, Message, Rule } from '../types';
 
 const HYPHENATED: Message = { en: 'Word hyphenated across a line break', zh: '单词在行末断开（连字符）' };
@@ -44,6 +45,23 @@ function hyphenFixes(out: FindingBuilder, hyphen: number, end: number, sure: boo
 }
 
 /**
+ * Facts of line j of the paragraph (the line before newline j, the last one up to `contentEnd`), from the
+ * measure. The measure's last line runs to the text's end; the break judgement reads it to its content's end,
+ * which differs only when a U+0085 (not JS whitespace, but a line separator here) trails it.
+ */
+function factsOf(scan: ParagraphScan, j: number, contentEnd: number): LineFacts {
+  const nls = scan.data;
+  const at = scan.newlinesAt;
+  const count = scan.newlineCount;
+  const from = j === 0 ? 0 : (nls[at + j - 1] ?? 0) + 1;
+  const to = j < count ? (nls[at + j] ?? 0) : contentEnd;
+  const slot = scan.linesAt + j * LINE_STRIDE;
+  return j === count && scan.lines[slot + LINE_LAST] === 0x85
+    ? lineFacts(scan.text, from, to)
+    : measuredLine(scan.text, scan.lines, slot, from, to);
+}
+
+/**
  * A single line break inside a sentence: the OCR kept the column's line ends. Joined without a space in
  * CJK text, with one in Latin text, and `trans-\nport` offered dehyphenated. A line that stops short after
  * a final mark ends a paragraph and is left alone.
@@ -67,20 +85,6 @@ export const lineBreakRule: Rule = {
     // Facts of line j (the line before newline j); each line is judged as the next line, then as the previous.
     let cachedLine = -1;
     let cached: LineFacts | null = null;
-    const factsOf = (j: number): LineFacts => {
-      if (j === cachedLine && cached) return cached;
-      const from = j === 0 ? 0 : (nls[at + j - 1] ?? 0) + 1;
-      const to = j < count ? (nls[at + j] ?? 0) : contentEnd;
-      cachedLine = j;
-      const slot = scan.linesAt + j * LINE_STRIDE;
-      // The measure's last line runs to the text's end; the break judgement reads it to its content's end,
-      // which differs only when a U+0085 (not JS whitespace, but a line separator here) trails it.
-      cached =
-        j === count && scan.lines[slot + LINE_LAST] === 0x85
-          ? lineFacts(text, from, to)
-          : measuredLine(text, scan.lines, slot, from, to);
-      return cached;
-    };
     for (let j = 0; j < count; j++) {
       const nl = nls[at + j] ?? 0;
       if (nl >= contentEnd) break;
@@ -91,8 +95,10 @@ export const lineBreakRule: Rule = {
       let prev: LineFacts;
       let next: LineFacts;
       if (single) {
-        prev = factsOf(j);
-        next = factsOf(j + 1);
+        prev = cachedLine === j && cached ? cached : factsOf(scan, j, contentEnd);
+        next = factsOf(scan, j + 1, contentEnd);
+        cachedLine = j + 1;
+        cached = next;
       } else {
         const nextEnd = text.indexOf('\n', e);
         prev = lineFacts(text, j === 0 ? 0 : (nls[at + j - 1] ?? 0) + 1, nl);

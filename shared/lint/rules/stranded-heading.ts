@@ -1,5 +1,5 @@
 import { lineWidth } from '../layout';
-import { endsParagraphLike, isMostlyWide, skipBlanksBack } from '../text-utils';
+import { endsParagraphLike, isJsWhitespace, isMostlyWide, skipBlanksBack } from '../text-utils';
 import type { Message, Rule } from '../types';
 
 const AT_END: Message = {
@@ -24,9 +24,17 @@ export const strandedHeadingRule: Rule = {
   detect(scan, context, out) {
     const text = scan.text;
     const end = skipBlanksBack(text, text.length);
-    const start = text.length - text.trimStart().length;
+    let start = 0;
+    while (start < end && isJsWhitespace(text.charCodeAt(start))) start++;
+    if (start >= end) return;
+    // One line only: no line feed inside the body (most paragraphs leave here, before any string is cut).
+    for (let k = 0; k < scan.newlineCount; k++) {
+      const nl = scan.data[scan.newlinesAt + k] ?? 0;
+      if (nl >= end) break;
+      if (nl >= start) return;
+    }
     const body = text.slice(start, end);
-    if (body.length === 0 || body.includes('\n') || endsParagraphLike(body, isMostlyWide(body))) return;
+    if (endsParagraphLike(body, isMostlyWide(body))) return;
     const column = context.env.columnWidth;
     if (column > 0 && lineWidth(body) > column * 0.8) return;
     const { previousLine, nextLine } = context.env;

@@ -11,10 +11,47 @@ const PAIRS: Readonly<Record<string, string>> = {
   '(': ')',
   '【': '】',
 };
-const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+/** Code of each bracket's partner, by code: an opener's closer is positive, a closer's opener negative. */
+const PARTNER = new Map<number, number>();
+for (const [o, c] of Object.entries(PAIRS)) {
+  PARTNER.set(o.charCodeAt(0), c.charCodeAt(0));
+  PARTNER.set(c.charCodeAt(0), -o.charCodeAt(0));
+}
+const LEFT_PAREN = 0x28;
+const FULL_LEFT_PAREN = 0xff08;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
 const LETTER = /\p{L}/u;
-/** Every mark the rule reads: openers, closers, and `’` (all punctuation, so only the scan's marks are read). */
-const BRACKETS = new Set([...Object.keys(PAIRS), ...Object.values(PAIRS)].map((c) => c.charCodeAt(0)));
+/** Whether each code unit is a letter (`\p{L}`): 0 not asked yet, 1 a letter, 2 not. */
+const letters = new Uint8Array(0x10000);
+
+function isLetter(code: number): boolean {
+  if (code !== code) return false;
+  let v = letters[code];
+  if (v === 0) {
+    v = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    letters[code] = v;
+  }
+  return v === 1;
+}
+
+/** Opening brackets of either width close each other's partner: `(…）`. */
+function sameOpener(a: number, b: number): boolean {
+  return (
+    a === b || (a === LEFT_PAREN && b === FULL_LEFT_PAREN) || (a === FULL_LEFT_PAREN && b === LEFT_PAREN)
+  );
+}
+
+let stack: Int32Array = new Int32Array(64);
+let found: Int32Array = new Int32Array(64);
+
+function grown(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 const wordings = new Map<string, Message>();
 
 function wording(ch: string): Message {
@@ -29,7 +66,7 @@ function wording(ch: string): Message {
 /**
  * An opening bracket or quote without its closing partner in the same paragraph, or the reverse. `’` between
  * letters is an apostrophe, not a quote. Brackets of either width close each other (`(…）`), since the
- * width is the half-width rule's business.
+ * width is the half-width rule's business. The open brackets are a stack of offsets in a scratch buffer.
  */
 export const unbalancedBracketsRule: Rule = {
   id: 'unbalanced-brackets',
@@ -38,33 +75,52 @@ export const unbalancedBracketsRule: Rule = {
   description: { en: 'Unbalanced brackets or quotes', zh: '括号或引号不成对' },
   detect(scan, _context, out) {
     const text = scan.text;
-    const stack: { ch: string; at: number }[] = [];
-    const found: { ch: string; at: number }[] = [];
-    const same = (a: string, b: string): boolean =>
-      a === b || (a === '(' && b === '（') || (a === '（' && b === '(');
+    let depth = 0;
+    let count = 0;
     for (let m = 0; m < scan.markCount; m++) {
       const i = scan.data[scan.marksAt + m] ?? 0;
-      if (!BRACKETS.has(text.charCodeAt(i))) continue;
-      const ch = text[i] ?? '';
-      if (ch === '’' && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue;
-      if (ch === '’' && LETTER.test(text[i - 1] ?? '') && !stack.some((s) => s.ch === '‘')) continue;
-      if (PAIRS[ch] !== undefined) {
-        stack.push({ ch, at: i });
+      const code = text.charCodeAt(i);
+      const partner = PARTNER.get(code);
+      if (partner === undefined) continue;
+      if (code === RIGHT_SINGLE && isLetter(text.charCodeAt(i - 1))) {
+        if (isLetter(text.charCodeAt(i + 1))) continue;
+        let quoted = false;
+        for (let k = 0; k < depth && !quoted; k++) quoted = text.charCodeAt(stack[k] ?? 0) === LEFT_SINGLE;
+        if (!quoted) continue;
+      }
+      if (partner > 0) {
+        stack = grown(stack, depth + 1);
+        stack[depth++] = i;
         continue;
       }
-      const opener = CLOSERS.get(ch) ?? (ch === '）' ? '（' : undefined);
-      if (opener === undefined) continue;
-      let k = stack.length - 1;
-      while (k >= 0 && !same(stack[k]?.ch ?? '', opener)) k--;
+      const opener = -partner;
+      let k = depth - 1;
+      while (k >= 0 && !sameOpener(text.charCodeAt(stack[k] ?? 0), opener)) k--;
+      found = grown(found, count + depth + 1);
       if (k < 0) {
-        found.push({ ch, at: i });
+        found[count++] = i;
         continue;
       }
-      for (const s of stack.splice(k).slice(1)) found.push(s);
+      // The openers above the matched one are left without a partner.
+      for (let j = k + 1; j < depth; j++) found[count++] = stack[j] ?? 0;
+      depth = k;
     }
-    for (const s of stack) found.push(s);
-    found.sort((a, b) => a.at - b.at);
-    for (const f of found) out.report(f.at, f.at + 1);
+    found = grown(found, count + depth);
+    for (let j = 0; j < depth; j++) found[count++] = stack[j] ?? 0;
+    // Offsets are distinct: an insertion sort of the few found puts them in order.
+    for (let a = 1; a < count; a++) {
+      const v = found[a] ?? 0;
+      let b = a - 1;
+      while (b >= 0 && (found[b] ?? 0) > v) {
+        found[b + 1] = found[b] ?? 0;
+        b--;
+      }
+      found[b + 1] = v;
+    }
+    for (let j = 0; j < count; j++) {
+      const at = found[j] ?? 0;
+      out.report(at, at + 1);
+    }
   },
   materialize(found, out) {
     return out.finding(found.start, found.end, wording(out.text[found.start] ?? ''), []);
