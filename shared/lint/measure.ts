@@ -485,6 +485,23 @@ export function measureParagraph(text: string): ParagraphMeasure {
   };
 }
 
+/**
+ * Line facts that a reader rewrites line after line (`measuredLineInto`): the break rules judge 320k lines
+ * of a 10 MB text, and an object per line was most of what a check allocated. The reader keeps two and
+ * alternates them, as a judgement reads two lines at a time.
+ */
+export class ReusedLineFacts implements LineFacts {
+  text = '';
+  start = 0;
+  end = 0;
+  first = NaN;
+  last = NaN;
+  width = 0;
+  mostlyWide = false;
+  capsHeading = false;
+  folio = false;
+}
+
 /** The facts of the line at `slot` of `lines` (`text[start, end)`) as `lineFacts` gives them. */
 export function measuredLine(
   text: string,
@@ -493,25 +510,36 @@ export function measuredLine(
   start: number,
   end: number,
 ): LineFacts {
-  return factsAt(text, start, end, lines, slot);
+  return measuredLineInto(new ReusedLineFacts(), text, lines, slot, start, end);
 }
 
-/** `lineFacts(firstLine)` of a measured paragraph (a trailing CR it leaves out changes no fact); null if none. */
-export function firstLineFacts(m: ParagraphMeasure): LineFacts | null {
-  return m.firstSlot < 0 ? null : factsAt(m.firstLine, 0, m.firstLine.length, m.lines, m.firstSlot);
-}
-
-function factsAt(text: string, start: number, end: number, lines: Float64Array, slot: number): LineFacts {
+/** `measuredLine`, written into `into` (returned). */
+export function measuredLineInto(
+  into: ReusedLineFacts,
+  text: string,
+  lines: Float64Array,
+  slot: number,
+  start: number,
+  end: number,
+): ReusedLineFacts {
   const flags = lines[slot + LINE_FLAGS] ?? 0;
-  return {
-    text,
-    start,
-    end,
-    first: lines[slot + LINE_FIRST] ?? NaN,
-    last: lines[slot + LINE_LAST] ?? NaN,
-    width: lines[slot + LINE_WIDTH] ?? 0,
-    mostlyWide: (flags & MOSTLY_WIDE) !== 0,
-    capsHeading: (flags & CAPS_HEADING) !== 0,
-    folio: (flags & FOLIO) !== 0,
-  };
+  into.text = text;
+  into.start = start;
+  into.end = end;
+  into.first = lines[slot + LINE_FIRST] ?? NaN;
+  into.last = lines[slot + LINE_LAST] ?? NaN;
+  into.width = lines[slot + LINE_WIDTH] ?? 0;
+  into.mostlyWide = (flags & MOSTLY_WIDE) !== 0;
+  into.capsHeading = (flags & CAPS_HEADING) !== 0;
+  into.folio = (flags & FOLIO) !== 0;
+  return into;
+}
+
+/**
+ * `lineFacts(firstLine)` of a measured paragraph (a trailing CR it leaves out changes no fact), written into
+ * `into`; null if no line has content.
+ */
+export function firstLineFacts(m: ParagraphMeasure, into: ReusedLineFacts): LineFacts | null {
+  if (m.firstSlot < 0) return null;
+  return measuredLineInto(into, m.firstLine, m.lines, m.firstSlot, 0, m.firstLine.length);
 }

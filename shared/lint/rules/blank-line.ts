@@ -1,5 +1,8 @@
 import { judgeLines, lineFacts, type LineFacts } from '../breaks';
-import { LINE_STRIDE, measuredLine } from '../measure';
+import { LINE_STRIDE, measuredLineInto, ReusedLineFacts } from '../measure';
+
+/** The last line's facts, rewritten for each paragraph. */
+const FACTS = new ReusedLineFacts();
 import type { ParagraphScan } from '../scan';
 import { isJsWhitespace, joinerFor, skipBlanksBack } from '../text-utils';
 import type { Message, Rule } from '../types';
@@ -22,7 +25,7 @@ function prevFacts(scan: ParagraphScan, j: number, lastNl: number, s: number): L
     const code = text.charCodeAt(i);
     if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return lineFacts(text, lastNl + 1, s);
   }
-  return measuredLine(text, scan.lines, scan.linesAt + j * LINE_STRIDE, lastNl + 1, s);
+  return measuredLineInto(FACTS, text, scan.lines, scan.linesAt + j * LINE_STRIDE, lastNl + 1, s);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CodeSet } from '../../text/code-set';
 import { charClass, CharClass } from '../../text/char-class';
 import { judgeLines, lineFacts, type LineFacts } from '../breaks';
-import { LINE_LAST, LINE_STRIDE, measuredLine } from '../measure';
+import { LINE_LAST, LINE_STRIDE, measuredLineInto, ReusedLineFacts } from '../measure';
 import { joinerFor, skipBlanks, skipBlanksBack } from '../text-utils';
 import type { Fix } from '../../model';
 import type { ParagraphScan } from '../scan';
@@ -44,12 +44,15 @@ function hyphenFixes(out: FindingBuilder, hyphen: number, end: number, sure: boo
   return compound ? [keep, drop] : [drop, keep];
 }
 
+const FACTS_A = new ReusedLineFacts();
+const FACTS_B = new ReusedLineFacts();
+
 /**
  * Facts of line j of the paragraph (the line before newline j, the last one up to `contentEnd`), from the
  * measure. The measure's last line runs to the text's end; the break judgement reads it to its content's end,
  * which differs only when a U+0085 (not JS whitespace, but a line separator here) trails it.
  */
-function factsOf(scan: ParagraphScan, j: number, contentEnd: number): LineFacts {
+function factsOf(scan: ParagraphScan, j: number, contentEnd: number, into: ReusedLineFacts): LineFacts {
   const nls = scan.data;
   const at = scan.newlinesAt;
   const count = scan.newlineCount;
@@ -58,7 +61,7 @@ function factsOf(scan: ParagraphScan, j: number, contentEnd: number): LineFacts 
   const slot = scan.linesAt + j * LINE_STRIDE;
   return j === count && scan.lines[slot + LINE_LAST] === 0x85
     ? lineFacts(scan.text, from, to)
-    : measuredLine(scan.text, scan.lines, slot, from, to);
+    : measuredLineInto(into, scan.text, scan.lines, slot, from, to);
 }
 
 /**
@@ -95,8 +98,12 @@ export const lineBreakRule: Rule = {
       let prev: LineFacts;
       let next: LineFacts;
       if (single) {
-        prev = cachedLine === j && cached ? cached : factsOf(scan, j, contentEnd);
-        next = factsOf(scan, j + 1, contentEnd);
+        // Two reused objects: the previous line's facts are never written over while read.
+        prev =
+          cachedLine === j && cached
+            ? cached
+            : factsOf(scan, j, contentEnd, cached === FACTS_A ? FACTS_B : FACTS_A);
+        next = factsOf(scan, j + 1, contentEnd, prev === FACTS_A ? FACTS_B : FACTS_A);
         cachedLine = j + 1;
         cached = next;
       } else {
