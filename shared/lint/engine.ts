@@ -9,7 +9,7 @@ import {
   recordEnd,
   recordRule,
   recordStart,
-  type ParagraphRecords,
+  type WritableRecords,
 } from './records';
 import { ALL_RULES } from './rules';
 import { addStats, decideStyle, EMPTY_STATS, sumStats } from './stats';
@@ -31,12 +31,13 @@ const COLUMN_REACH = 6;
 /** How many line widths are enough for a column estimate. */
 const COLUMN_SAMPLE = 8;
 
-interface Unit {
+/** A paragraph unit; its findings are its `ParagraphRecords` fields, offsets relative to the unit. */
+interface Unit extends WritableRecords {
   readonly text: string;
   start: number;
   readonly summary: ParagraphMeasure;
   /**
-   * What the unit's records were computed in (see `Surroundings`), kept as fields rather than an object so a
+   * What the unit's records were computed in (see `sameSurroundings`), kept as fields rather than an object so a
    * check allocates nothing per unchanged unit; `seen` is false before the first check.
    */
   seen: boolean;
@@ -45,8 +46,6 @@ interface Unit {
   seenAt: number;
   seenNext: string | null;
   seenPrevious: string | null;
-  /** Findings as records, offsets relative to the unit. */
-  records: ParagraphRecords;
   /** Indices of the records the ignore list does not accept; null until read after a change. */
   shown: Int32Array | null;
   /** The shown findings as objects at `absStart`, made when first read, reused while the unit has not moved. */
@@ -210,7 +209,9 @@ function makeUnit(body: string, start: number): Unit {
     seenAt: -1,
     seenNext: null,
     seenPrevious: null,
-    records: NO_RECORDS,
+    count: 0,
+    data: NO_RECORDS.data,
+    offset: 0,
     shown: null,
     abs: null,
     absStart: 0,
@@ -273,7 +274,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     env.previousLine = previousLine;
     env.style = style;
     env.ocr = hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null;
-    unit.records = runRules(checker, unit.summary, ctx);
+    runRules(checker, unit.summary, ctx);
+    checker.collector.takeInto(unit);
   };
 
   /**
@@ -283,7 +285,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const shownOf = (u: Unit): Int32Array | null => {
     if (ignore.length === 0) return null;
     if (u.shown) return u.shown;
-    const r = u.records;
+    const r = u;
     const keep = new Int32Array(r.count);
     let n = 0;
     for (let k = 0; k < r.count; k++) {
@@ -295,15 +297,15 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     return u.shown;
   };
 
-  const shownCount = (u: Unit): number => shownOf(u)?.length ?? u.records.count;
+  const shownCount = (u: Unit): number => shownOf(u)?.length ?? u.count;
 
   const absOf = (u: Unit): readonly Finding[] => {
     if (!u.abs || u.absStart !== u.start) {
       const shown = shownOf(u);
-      const n = shown ? shown.length : u.records.count;
+      const n = shown ? shown.length : u.count;
       const out: Finding[] = new Array<Finding>(n);
       const m = checker.materializer;
-      for (let k = 0; k < n; k++) out[k] = m.read(u.records, shown ? (shown[k] ?? 0) : k, u.text, u.start);
+      for (let k = 0; k < n; k++) out[k] = m.read(u, shown ? (shown[k] ?? 0) : k, u.text, u.start);
       u.abs = out;
       u.absStart = u.start;
     }
@@ -368,7 +370,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const full = (next: string): FindingsView => {
     text = next;
     units = unitsOf(next);
-    stats = sumStats(units.map((u) => u.summary.stats));
+    stats = sumStats(units.map((u) => u.summary));
     style = decideStyle(stats);
     const sKey = styleKey(style);
     rechecked = 0;
@@ -422,8 +424,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       }
       return makeUnit(body, s);
     });
-    for (let k = a; k <= b; k++) stats = addStats(stats, units[k]?.summary.stats ?? EMPTY_STATS, -1);
-    for (const u of fresh) stats = addStats(stats, u.summary.stats);
+    for (let k = a; k <= b; k++) stats = addStats(stats, units[k]?.summary ?? EMPTY_STATS, -1);
+    for (const u of fresh) stats = addStats(stats, u.summary);
     for (let k = b + 1; k < units.length; k++) {
       const u = units[k];
       if (u) u.start += delta;
@@ -479,8 +481,8 @@ function unitAt(units: readonly Unit[], offset: number): number {
   return lo;
 }
 
-/** Run the enabled rules on one paragraph: its findings as records sorted by position. */
-function runRules(checker: Checker, scan: ParagraphScan, ctx: RuleContext): ParagraphRecords {
+/** Run the enabled rules on one paragraph, into the checker's collector. */
+function runRules(checker: Checker, scan: ParagraphScan, ctx: RuleContext): void {
   const collector = checker.collector;
   const rules = checker.rules;
   for (let k = 0; k < rules.length; k++) {
@@ -488,7 +490,6 @@ function runRules(checker: Checker, scan: ParagraphScan, ctx: RuleContext): Para
     collector.use(index);
     ALL_RULES[index]?.detect(scan, ctx, collector);
   }
-  return collector.take();
 }
 
 /** Check a whole text once: findings sorted by position, offsets in `text`. */

@@ -9,10 +9,10 @@ import type { DocumentStats } from './types';
  * style tallies (for the document's style decisions), the facts of each line (for break decisions and the
  * column estimate), its first and last lines with content (for its neighbours' environments) and the
  * positions its rules act on (`ParagraphScan`). The text is read here once; the rules read the lists and the
- * line facts instead of walking the paragraph again.
+ * line facts instead of walking the paragraph again. The style tallies are fields of the measure itself: one
+ * object per paragraph fewer for the collector to move, as the engine keeps every paragraph's measure.
  */
-export interface ParagraphMeasure extends ParagraphScan {
-  readonly stats: DocumentStats;
+export interface ParagraphMeasure extends ParagraphScan, DocumentStats {
   /**
    * Facts of line j (the text before newline j; the last line runs to the end) at `linesAt + j * LINE_STRIDE`
    * of `lines`, a chunk shared with other paragraphs.
@@ -465,18 +465,16 @@ export function measureParagraph(text: string): ParagraphMeasure {
     fullDigits,
     lines,
     linesAt,
-    stats: {
-      cjkGapSpaced,
-      cjkGapTight,
-      mixedSpaced,
-      mixedTight,
-      percentHalf,
-      percentFull,
-      digitHalf,
-      digitFull,
-      cjkLines: cjkChars,
-      latinLines: latinChars,
-    },
+    cjkGapSpaced,
+    cjkGapTight,
+    mixedSpaced,
+    mixedTight,
+    percentHalf,
+    percentFull,
+    digitHalf,
+    digitFull,
+    cjkLines: cjkChars,
+    latinLines: latinChars,
     widthsAt: linesAt + lineCount * LINE_STRIDE,
     widthCount,
     firstLine: firstStart >= 0 ? text.slice(firstStart, firstEnd) : '',

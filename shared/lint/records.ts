@@ -21,6 +21,9 @@ export interface ParagraphRecords {
   readonly offset: number;
 }
 
+/** Records a collector can write into. */
+export type WritableRecords = { -readonly [K in keyof ParagraphRecords]: ParagraphRecords[K] };
+
 /** A paragraph without findings. */
 export const NO_RECORDS: ParagraphRecords = { count: 0, data: new Int32Array(0), offset: 0 };
 
@@ -97,8 +100,22 @@ export class RecordCollector implements FindingSink {
    * then each rule's own order); the collector is empty afterwards.
    */
   take(): ParagraphRecords {
+    const into: WritableRecords = { count: 0, data: NO_RECORDS.data, offset: 0 };
+    return this.takeInto(into) ? into : NO_RECORDS;
+  }
+
+  /**
+   * `take`, written into `into` (the engine's paragraph unit, which so needs no records object of its own);
+   * false, with `into` set to no records, when the paragraph has none.
+   */
+  takeInto(into: WritableRecords): boolean {
     const n = this.count;
-    if (n === 0 && this.extraCount === 0) return NO_RECORDS;
+    if (n === 0 && this.extraCount === 0) {
+      into.count = 0;
+      into.data = NO_RECORDS.data;
+      into.offset = 0;
+      return false;
+    }
     const r = this.records;
     const size = n * STRIDE + this.extraCount;
     if (this.used + size > this.chunk.length) {
@@ -162,7 +179,10 @@ export class RecordCollector implements FindingSink {
     this.count = 0;
     this.extraCount = 0;
     this.maxEnd = 0;
-    return { count: n, data, offset };
+    into.count = n;
+    into.data = data;
+    into.offset = offset;
+    return true;
   }
 
   /** Whether `n` records' sort keys fit a double exactly (every offset is in `[0, maxEnd]`). */

@@ -73,7 +73,7 @@ describe('measureParagraph', () => {
   });
 
   it('tallies the document style: spaced and tight CJK pairs, mixed spacing, % and digit widths', () => {
-    expect(measureParagraph('完 成目标 391 起，126.61公顷 ５０％ 20%').stats).toEqual({
+    expect(measureParagraph('完 成目标 391 起，126.61公顷 ５０％ 20%')).toMatchObject({
       cjkGapSpaced: 1,
       cjkGapTight: 3,
       mixedSpaced: 1,
