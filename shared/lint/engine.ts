@@ -144,6 +144,35 @@ function gather(m: ParagraphMeasure | undefined, n: number): number {
   return n;
 }
 
+/**
+ * The value of rank `k` (0-based, ascending) among the first `n` numbers of `a`, which it reorders: a
+ * selection (Hoare's, middle pivot), so a long paragraph's widths are not sorted whole.
+ */
+function rank(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] ?? 0) < pivot) i++;
+      while ((a[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] ?? 0;
+        a[i] = a[j] ?? 0;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k] ?? 0;
+  }
+  return a[k] ?? 0;
+}
+
 /** Estimated column width for unit `i`, from its line widths and those of its neighbours. */
 function columnOf(units: readonly { readonly summary: ParagraphMeasure }[], i: number): number {
   let n = gather(units[i]?.summary, 0);
@@ -152,23 +181,8 @@ function columnOf(units: readonly { readonly summary: ParagraphMeasure }[], i: n
     n = gather(units[i + d]?.summary, n);
   }
   if (n === 0) return 0;
-  const widths = columnScratch;
-  if (n > 16) {
-    // A long paragraph's own widths: the native numeric sort (as `a - b`) beats an insertion sort.
-    widths.subarray(0, n).sort();
-  } else {
-    // Insertion sort: a handful of widths, and no allocation.
-    for (let k = 1; k < n; k++) {
-      const v = widths[k] ?? 0;
-      let j = k - 1;
-      while (j >= 0 && (widths[j] ?? 0) > v) {
-        widths[j + 1] = widths[j] ?? 0;
-        j--;
-      }
-      widths[j + 1] = v;
-    }
-  }
-  const w = n < 3 ? (widths[n - 1] ?? 0) : (widths[Math.floor(n * 0.75)] ?? 0);
+  // The 75th-percentile width (the widest below 3 samples): the value of that rank, found by selection.
+  const w = rank(columnScratch, n, n < 3 ? n - 1 : Math.floor(n * 0.75));
   return Math.round(w * 20) / 20;
 }
 

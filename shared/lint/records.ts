@@ -42,10 +42,6 @@ export function recordEnd(records: ParagraphRecords, k: number): number {
   return records.data[records.offset + k * STRIDE + 2] ?? 0;
 }
 
-function growKeys(a: Float64Array<ArrayBuffer>, need: number): Float64Array<ArrayBuffer> {
-  return need <= a.length ? a : new Float64Array(Math.max(need, a.length * 2));
-}
-
 function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
   if (need <= a.length) return a;
   const b = new Int32Array(Math.max(need, a.length * 2));
@@ -66,9 +62,8 @@ export class RecordCollector implements FindingSink {
   private extraCount = 0;
   private rule = 0;
   private order: Int32Array<ArrayBuffer> = new Int32Array(256);
-  private keys: Float64Array<ArrayBuffer> = new Float64Array(256);
-  /** Largest offset reported for this paragraph (bounds the packed sort keys). */
-  private maxEnd = 0;
+  /** The merge sort's second buffer of record indices. */
+  private spare: Int32Array<ArrayBuffer> = new Int32Array(256);
 
   /** Subsequent reports come from `ALL_RULES[ruleIndex]`. */
   use(ruleIndex: number): void {
@@ -84,8 +79,6 @@ export class RecordCollector implements FindingSink {
     r[o + 3] = variant;
     r[o + 4] = a;
     r[o + 5] = b;
-    if (end > this.maxEnd) this.maxEnd = end;
-    if (start > this.maxEnd) this.maxEnd = start;
     this.count++;
   }
 
@@ -150,24 +143,41 @@ export class RecordCollector implements FindingSink {
           }
           order[j + 1] = v;
         }
-      } else if (this.packable(n)) {
-        // Many records: sort numbers (start, end, report order packed in one exact double) without a
-        // comparator, which the engine does natively.
-        const keys = (this.keys = growKeys(this.keys, n));
-        const ends = this.maxEnd + 1;
-        for (let k = 0; k < n; k++)
-          keys[k] = ((r[k * STRIDE + 1] ?? 0) * ends + (r[k * STRIDE + 2] ?? 0)) * n + k;
-        keys.subarray(0, n).sort();
-        for (let k = 0; k < n; k++) order[k] = (keys[k] ?? 0) % n;
       } else {
-        order
-          .subarray(0, n)
-          .sort(
-            (x, y) =>
-              (r[x * STRIDE + 1] ?? 0) - (r[y * STRIDE + 1] ?? 0) ||
-              (r[x * STRIDE + 2] ?? 0) - (r[y * STRIDE + 2] ?? 0) ||
-              x - y,
-          );
+        // Many records: a merge sort of the order, each pass merging runs twice as long (no comparator call).
+        this.spare = grow(this.spare, n);
+        let src = order;
+        let dst = this.spare;
+        for (let width = 1; width < n; width *= 2) {
+          for (let lo = 0; lo < n; lo += 2 * width) {
+            const mid = Math.min(lo + width, n);
+            const hi = Math.min(lo + 2 * width, n);
+            let i = lo;
+            let j = mid;
+            let k = lo;
+            while (i < mid && j < hi) {
+              const x = src[i] ?? 0;
+              const y = src[j] ?? 0;
+              const d =
+                (r[x * STRIDE + 1] ?? 0) - (r[y * STRIDE + 1] ?? 0) ||
+                (r[x * STRIDE + 2] ?? 0) - (r[y * STRIDE + 2] ?? 0) ||
+                x - y;
+              if (d <= 0) {
+                dst[k++] = x;
+                i++;
+              } else {
+                dst[k++] = y;
+                j++;
+              }
+            }
+            while (i < mid) dst[k++] = src[i++] ?? 0;
+            while (j < hi) dst[k++] = src[j++] ?? 0;
+          }
+          const t = src;
+          src = dst;
+          dst = t;
+        }
+        if (src !== order) for (let k = 0; k < n; k++) order[k] = src[k] ?? 0;
       }
       for (let k = 0; k < n; k++) {
         const from = (order[k] ?? 0) * STRIDE;
@@ -178,17 +188,10 @@ export class RecordCollector implements FindingSink {
     for (let i = 0; i < this.extraCount; i++) data[offset + n * STRIDE + i] = extras[i] ?? 0;
     this.count = 0;
     this.extraCount = 0;
-    this.maxEnd = 0;
     into.count = n;
     into.data = data;
     into.offset = offset;
     return true;
-  }
-
-  /** Whether `n` records' sort keys fit a double exactly (every offset is in `[0, maxEnd]`). */
-  private packable(n: number): boolean {
-    const ends = this.maxEnd + 1;
-    return ends * ends * n <= Number.MAX_SAFE_INTEGER;
   }
 }
 
