@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { openFolder, openImages, setUiLocale, startup } from './actions/workspace-actions';
+import { setUiLocale } from './actions/ui-locale';
+import { openFolder, openImages, startup } from './actions/workspace-actions';
 import { registerCommand, runCommand } from './commands/commands';
 import { commandForKey } from './commands/keybindings';
 import { TextEditor } from './features/editor/text-editor';

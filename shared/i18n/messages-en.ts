@@ -80,6 +80,7 @@ export const en = {
 
   'toast.dismiss': 'Dismiss',
   'toast.errorTitle': 'Something went wrong',
+  'toast.editorLanguageAtRestart': "The editor's own menus and find box switch language at the next start.",
 
   'error.invalid-request': 'The request was refused',
   'error.bad-input': 'Cannot read the file',

@@ -79,6 +79,7 @@ export const zhCN: Messages = {
 
   'toast.dismiss': '关闭',
   'toast.errorTitle': '出现问题',
+  'toast.editorLanguageAtRestart': '编辑器自带的菜单和查找框将在下次启动时切换语言。',
 
   'error.invalid-request': '请求被拒绝',
   'error.bad-input': '无法读取文件',

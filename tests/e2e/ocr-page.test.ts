@@ -54,6 +54,23 @@ async function zoomPercent(): Promise<number> {
   return Number((await app.page.getByTestId('zoom-level').textContent())?.replace('%', ''));
 }
 
+/**
+ * Opens Monaco's find box with Ctrl+F and returns its placeholder (Monaco's own string), then closes it;
+ * `screenshot` names a screenshot taken while it is open.
+ */
+async function findBoxPlaceholder(screenshot?: string): Promise<string | null> {
+  await app.page.locator('[data-testid=text-editor] .view-lines').click();
+  await app.page.keyboard.press('Control+f');
+  const input = app.page.locator('[data-testid=text-editor] .find-widget.visible textarea').first();
+  await input.waitFor();
+  // The box slides in; the screenshot waits for it to stop.
+  await app.page.waitForTimeout(300);
+  const placeholder = await input.getAttribute('placeholder');
+  if (screenshot) await app.screenshot(screenshot);
+  await app.page.keyboard.press('Escape');
+  return placeholder;
+}
+
 async function editorMatchesStoredText(stored: string): Promise<void> {
   const visible = (await visibleEditorLines(app.page)).join('').replace(/\s+/g, '');
   expect(visible.length).toBeGreaterThan(100);
@@ -188,11 +205,20 @@ describe('a page beside its text', () => {
   });
 
   it('switches the UI language and remembers it', async () => {
+    expect(await findBoxPlaceholder('06-editor-find-box-zh')).toBe('查找');
     await app.page.getByTestId('ui-language').selectOption('en');
     expect(await app.page.getByTestId('open-images').textContent()).toBe('Open');
+    // Monaco reads its own strings once, as it loads: the switch says they follow at the next start.
+    await app.page.getByTestId('toast-note').filter({ hasText: 'next start' }).waitFor();
     await app.screenshot('06-english-ui');
+    await expect.poll(async () => (await savedSettings()).uiLocale).toBe('en');
+    await app.page.reload();
+    await app.page.getByTestId('word-boxes').waitFor({ timeout: 60_000 });
+    expect(await app.page.getByTestId('open-images').textContent()).toBe('Open');
+    expect(await findBoxPlaceholder()).toBe('Find');
     await app.page.getByTestId('ui-language').selectOption('zh-CN');
     expect(await app.page.getByTestId('open-images').textContent()).toBe('打开');
+    await app.page.getByTestId('toast-note').filter({ hasText: '下次启动' }).waitFor();
     await expect.poll(async () => (await savedSettings()).uiLocale).toBe('zh-CN');
   });
 

@@ -1,7 +1,6 @@
 import { call } from '../ipc/client';
 import { flushDraft } from '../features/drafts/autosave';
 import { reportError } from '../features/toasts/report';
-import { useI18n } from '../i18n/i18n-store';
 import { useSettings } from '../state/settings-store';
 import { showWorkspace } from './page-actions';
 
@@ -44,13 +43,12 @@ export async function openDropped(files: readonly File[]): Promise<void> {
 }
 
 /**
- * First screen: the UI language from the system and the settings, then the last workspace, or on first start
+ * First screen (the UI language is already set, see loadUiLocale): the last workspace, or on first start
  * the bundled sample page (recognized right away when it has no OCR yet).
  */
 export async function startup(): Promise<void> {
   try {
-    const [info, settings] = await Promise.all([call('app:info', {}), useSettings.getState().load()]);
-    useI18n.getState().configure(info.systemLocale, settings.uiLocale);
+    const settings = useSettings.getState().settings ?? (await useSettings.getState().load());
     const last = await call('workspace:reopenLast', {}).catch((error: unknown) => {
       reportError(error);
       return null;
@@ -60,17 +58,6 @@ export async function startup(): Promise<void> {
       return;
     }
     await showWorkspace(await call('workspace:openSample', {}));
-  } catch (error) {
-    reportError(error);
-  }
-}
-
-/** Sets the UI language (null follows the system) and remembers it. */
-export async function setUiLocale(locale: 'zh-CN' | 'en' | null): Promise<void> {
-  const i18n = useI18n.getState();
-  i18n.configure(i18n.systemLocale, locale);
-  try {
-    await useSettings.getState().update({ uiLocale: locale });
   } catch (error) {
     reportError(error);
   }

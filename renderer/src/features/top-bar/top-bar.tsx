@@ -1,6 +1,7 @@
 import { UI_LOCALES, type UiLocale } from '../../../../shared/i18n';
 import { recognize } from '../../actions/page-actions';
-import { openFolder, openImages, setUiLocale } from '../../actions/workspace-actions';
+import { setUiLocale } from '../../actions/ui-locale';
+import { openFolder, openImages } from '../../actions/workspace-actions';
 import { runCommand } from '../../commands/commands';
 import { useI18n, useT } from '../../i18n/i18n-store';
 import { useJobs } from '../../state/job-store';
