@@ -1,6 +1,7 @@
 import type { Box } from '../model/geometry';
 import type { OcrResult, OcrWord } from '../model/ocr';
 import { languageTag } from './to-hocr';
+import { escapeXml } from './xml-escape';
 
 /** Options for writing ALTO. */
 export interface ToAltoOptions {
@@ -18,12 +19,6 @@ const ALTO_NS = 'http://www.loc.gov/standards/alto/ns-v4#';
 const ALTO_XSD = 'http://www.loc.gov/standards/alto/v4/alto-4-4.xsd';
 // Scripts written with spaces between words; only between two such words does ALTO get an SP.
 const SPACED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]/u;
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
-  );
-}
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;

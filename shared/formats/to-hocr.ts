@@ -1,6 +1,7 @@
 import type { Box } from '../model/geometry';
 import type { OcrLine, OcrResult, OcrWord } from '../model/ocr';
 import { isCjkJoin } from './text-assembly';
+import { escapeXml } from './xml-escape';
 
 /** Options for writing hOCR. */
 export interface ToHocrOptions {
@@ -25,12 +26,6 @@ const BCP47: Readonly<Record<string, string>> = {
 export function languageTag(language: string): string {
   const first = language.split('+')[0] ?? '';
   return BCP47[first] ?? 'und';
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;',
-  );
 }
 
 function bbox(b: Box): string {
