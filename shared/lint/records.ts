@@ -57,7 +57,7 @@ export class RecordCollector implements FindingSink {
   private chunk = new Int32Array(0);
   private used = 0;
   private records: Int32Array<ArrayBuffer> = new Int32Array(STRIDE * 256);
-  private extras: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private stored: Int32Array<ArrayBuffer> = new Int32Array(256);
   private count = 0;
   private extraCount = 0;
   private rule = 0;
@@ -83,9 +83,17 @@ export class RecordCollector implements FindingSink {
   }
 
   extra(value: number): number {
-    this.extras = grow(this.extras, this.extraCount + 1);
-    this.extras[this.extraCount] = value;
+    this.stored = grow(this.stored, this.extraCount + 1);
+    this.stored[this.extraCount] = value;
     return this.extraCount++;
+  }
+
+  extras(values: Int32Array, count: number): number {
+    const first = this.extraCount;
+    const stored = (this.stored = grow(this.stored, first + count));
+    for (let k = 0; k < count; k++) stored[first + k] = values[k] ?? 0;
+    this.extraCount = first + count;
+    return first;
   }
 
   /**
@@ -184,7 +192,7 @@ export class RecordCollector implements FindingSink {
         for (let i = 0; i < STRIDE; i++) data[offset + k * STRIDE + i] = r[from + i] ?? 0;
       }
     }
-    const extras = this.extras;
+    const extras = this.stored;
     for (let i = 0; i < this.extraCount; i++) data[offset + n * STRIDE + i] = extras[i] ?? 0;
     this.count = 0;
     this.extraCount = 0;

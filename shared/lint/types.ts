@@ -135,6 +135,8 @@ export interface FindingSink {
   report(start: number, end: number, variant?: number, a?: number, b?: number): void;
   /** Store one more integer for the next finding; returns its index for `StoredFinding.extra`. */
   extra(value: number): number;
+  /** Store the first `count` integers of `values` (`extra` of each in turn); returns the index of the first. */
+  extras(values: Int32Array, count: number): number;
 }
 
 /** One recorded finding as its rule reads it back (offsets relative to the paragraph). */

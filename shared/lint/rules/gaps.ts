@@ -63,13 +63,7 @@ export class GapMerger {
       out.report(start, end, variant);
       return;
     }
-    const first = out.extra(start);
-    out.extra(this.gaps[1] ?? 0);
-    for (let k = 1; k < n; k++) {
-      out.extra(this.gaps[2 * k] ?? 0);
-      out.extra(this.gaps[2 * k + 1] ?? 0);
-    }
-    out.report(start, end, variant, first, n);
+    out.report(start, end, variant, out.extras(this.gaps, 2 * n), n);
   }
 }
 
