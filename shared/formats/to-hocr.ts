@@ -1,4 +1,4 @@
-import type { Box } from '../model/geometry';
+import { unionBox, type Box } from '../model/geometry';
 import type { OcrLine, OcrResult, OcrWord } from '../model/ocr';
 import { isCjkJoin } from './text-assembly';
 import { escapeXml } from './xml-escape';
@@ -32,15 +32,6 @@ function bbox(b: Box): string {
   return `bbox ${Math.round(b.x0)} ${Math.round(b.y0)} ${Math.round(b.x1)} ${Math.round(b.y1)}`;
 }
 
-function union(a: Box, b: Box): Box {
-  return {
-    x0: Math.min(a.x0, b.x0),
-    y0: Math.min(a.y0, b.y0),
-    x1: Math.max(a.x1, b.x1),
-    y1: Math.max(a.y1, b.y1),
-  };
-}
-
 interface HocrWord {
   readonly text: string;
   readonly box: Box;
@@ -58,7 +49,7 @@ function hocrWords(text: string, line: OcrLine): HocrWord[] {
     const current = merged[merged.length - 1];
     if (current && current.last.range.end === word.range.start && isCjkJoin(current.last.text, word.text)) {
       current.last = word;
-      current.box = union(current.box, word.box);
+      current.box = unionBox([current.box, word.box]) ?? word.box;
       current.confidence = Math.min(current.confidence, word.confidence);
     } else {
       merged.push({ first: word, last: word, box: word.box, confidence: word.confidence });
