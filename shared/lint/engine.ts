@@ -175,10 +175,11 @@ function rank(a: Float64Array, n: number, k: number): number {
 
 /** Estimated column width for unit `i`, from its line widths and those of its neighbours. */
 function columnOf(units: readonly { readonly summary: ParagraphMeasure }[], i: number): number {
+  // Indices are checked before reading: an array read past its end deoptimizes the optimized check loop.
   let n = gather(units[i]?.summary, 0);
   for (let d = 1; d <= COLUMN_REACH && n < COLUMN_SAMPLE; d++) {
-    n = gather(units[i - d]?.summary, n);
-    n = gather(units[i + d]?.summary, n);
+    if (i - d >= 0) n = gather(units[i - d]?.summary, n);
+    if (i + d < units.length) n = gather(units[i + d]?.summary, n);
   }
   if (n === 0) return 0;
   // The 75th-percentile width (the widest below 3 samples): the value of that rank, found by selection.
@@ -212,6 +213,11 @@ function sameSurroundings(
 /** The environment rules read: one object, rewritten for each unit checked (no rule keeps it). */
 type MutableEnvironment = { -readonly [K in keyof ParagraphEnvironment]: ParagraphEnvironment[K] };
 
+/** A unit's measure, which is its style tally (one function for every check, so calls to it stay inlined). */
+function summaryOf(u: Unit): ParagraphMeasure {
+  return u.summary;
+}
+
 function makeUnit(body: string, start: number): Unit {
   return {
     text: body,
@@ -233,7 +239,15 @@ function makeUnit(body: string, start: number): Unit {
 }
 
 function unitsOf(text: string): Unit[] {
-  return paragraphStarts(text).map((s, k, arr) => makeUnit(text.slice(s, arr[k + 1] ?? text.length), s));
+  const starts = paragraphStarts(text);
+  const units: Unit[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? 0;
+    // The last unit runs to the end (no read past the array, which would deoptimize the optimized check).
+    const e = k + 1 < starts.length ? (starts[k + 1] ?? text.length) : text.length;
+    units.push(makeUnit(text.slice(s, e), s));
+  }
+  return units;
 }
 
 /**
@@ -266,7 +280,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const check = (i: number, sKey: string): void => {
     const unit = units[i];
     if (!unit) return;
-    const next = units[i + 1];
+    const next = i + 1 < units.length ? units[i + 1] : undefined;
     const columnWidth = columnOf(units, i);
     const at = checker.ocrFor(unit.text);
     const nextLine = next ? next.summary.firstLine : null;
@@ -384,7 +398,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const full = (next: string): FindingsView => {
     text = next;
     units = unitsOf(next);
-    stats = sumStats(units.map((u) => u.summary));
+    stats = sumStats(units, summaryOf);
     style = decideStyle(stats);
     const sKey = styleKey(style);
     rechecked = 0;

@@ -137,6 +137,8 @@ function copyInts(from: Int32Array, count: number, to: Int32Array, at: number): 
 /**
  * Style tallies, line facts, first/last lines and the rules' candidate positions of `text`, reading each code
  * unit once. A run of Han characters, most of a Chinese text, is read in a loop of its own that only counts.
+ * No read goes past the text (a look-ahead at its end reads NaN itself): the first such read after the pass
+ * was optimized would throw the optimized code away in the middle of a large check.
  */
 export function measureParagraph(text: string): ParagraphMeasure {
   const n = text.length;
@@ -300,7 +302,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
     if (c === CharClass.Space) {
       if (spaceStart < 0) {
         spaceStart = i;
-        gapLeft = text.charCodeAt(i - 1);
+        gapLeft = i > 0 ? text.charCodeAt(i - 1) : 10;
         gapOpen = i > 0 && charClass(gapLeft) !== CharClass.Newline;
       }
       pendingSpace = true;
@@ -328,7 +330,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
         else cjkGapTight++;
       } else if (isLatinOrDigit(prev)) {
         if (!spaced) mixedTight++;
-        else if (isUnspacedLetter(charClass(text.charCodeAt(i + 1)))) mixedSpaced++;
+        else if (isUnspacedLetter(charClass(i + 1 < n ? text.charCodeAt(i + 1) : NaN))) mixedSpaced++;
       }
       prevPrev = spaced ? CharClass.Space : prev;
       prev = c;
@@ -374,12 +376,12 @@ export function measureParagraph(text: string): ParagraphMeasure {
         mixedTight++;
       } else if (isLatinOrDigit(prev) && spaced) {
         // Counted as style only when the CJK side is not itself spaced out; decided at the next character.
-        if (isUnspacedLetter(charClass(text.charCodeAt(i + 1)))) mixedSpaced++;
+        if (isUnspacedLetter(charClass(i + 1 < n ? text.charCodeAt(i + 1) : NaN))) mixedSpaced++;
       }
     } else if (isLatinOrDigit(c)) {
       if (c === CharClass.Latin) {
         latinChars++;
-        if (lastLatin !== i - 1 && charClass(text.charCodeAt(i + 1)) !== CharClass.Latin) {
+        if (lastLatin !== i - 1 && charClass(i + 1 < n ? text.charCodeAt(i + 1) : NaN) !== CharClass.Latin) {
           lone[loneCount++] = i;
         }
         lastLatin = i;

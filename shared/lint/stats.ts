@@ -30,8 +30,8 @@ export function addStats(a: DocumentStats, b: DocumentStats, sign: 1 | -1 = 1): 
   };
 }
 
-/** The sum of many tallies, made without an intermediate tally per term. */
-export function sumStats(all: readonly DocumentStats[]): DocumentStats {
+/** The sum of the tallies of `items` (`tally` of each), made without an intermediate tally per term. */
+export function sumStats<T>(items: readonly T[], tally: (item: T) => DocumentStats): DocumentStats {
   let cjkGapSpaced = 0;
   let cjkGapTight = 0;
   let mixedSpaced = 0;
@@ -42,7 +42,10 @@ export function sumStats(all: readonly DocumentStats[]): DocumentStats {
   let digitFull = 0;
   let cjkLines = 0;
   let latinLines = 0;
-  for (const s of all) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (item === undefined) continue;
+    const s = tally(item);
     cjkGapSpaced += s.cjkGapSpaced;
     cjkGapTight += s.cjkGapTight;
     mixedSpaced += s.mixedSpaced;
