@@ -1,7 +1,7 @@
 import { CharClass, charClass, isLatinOrDigit, isUnspacedLetter, isWide } from '../text/char-class';
 import { unitWidth } from './layout';
 import type { LineFacts } from './breaks';
-import { GAP_STRIDE, type ParagraphScan } from './scan';
+import { GAP_KIND, GAP_STRIDE, type ParagraphScan } from './scan';
 import type { DocumentStats } from './types';
 
 /**
@@ -195,6 +195,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
   let spaceStart = -1;
   let gapOpen = false;
   let gapLeft = 0;
+  let gapKinds = 0;
   let wordStart = -1;
   let wordLetter = false;
   let lastLatin = -2;
@@ -315,6 +316,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
         gaps[o] = spaceStart;
         gaps[o + 1] = i;
         gaps[o + 2] = (gapLeft << 16) | code;
+        gapKinds |= GAP_KIND[charClass(gapLeft) * 12 + c] ?? 0;
       }
       spaceStart = -1;
     }
@@ -454,6 +456,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
     data,
     gapsAt,
     gapCount,
+    gapKinds,
     newlinesAt,
     newlineCount,
     marksAt,

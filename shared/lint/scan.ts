@@ -1,4 +1,4 @@
-import { CharClass, charClass } from '../text/char-class';
+import { CharClass, charClass, isLatinOrDigit, isUnspacedLetter, isWide } from '../text/char-class';
 
 /**
  * What the rules of a paragraph read besides its text: the few positions they act on (gaps, line breaks,
@@ -16,6 +16,11 @@ export interface ParagraphScan {
    */
   readonly gapsAt: number;
   readonly gapCount: number;
+  /**
+   * Which kinds of gap occur (`GAP_*` bits, from the classes on either side): a spacing rule whose kind is
+   * absent skips its gap loop.
+   */
+  readonly gapKinds: number;
   /** Offsets of `\n`. */
   readonly newlinesAt: number;
   readonly newlineCount: number;
@@ -37,6 +42,41 @@ export interface ParagraphScan {
   readonly lines: Float64Array;
   readonly linesAt: number;
 }
+
+/** Gap kinds by the classes on either side; each is what one spacing rule asks of a gap first. */
+export const GAP_CJK = 1;
+/** A Han/Kana letter on one side, a Latin letter or digit on the other. */
+export const GAP_MIXED = 2;
+/** Nothing wide on either side. */
+export const GAP_NARROW = 4;
+/** A mark of either width on a side. */
+export const GAP_MARK = 8;
+/** A digit or a mark (a decimal point) on each side. */
+export const GAP_NUMBER = 16;
+
+const CLASSES = 12;
+
+/** `GAP_*` bits of a gap between classes `a` and `b`, at `a * 12 + b`. */
+export const GAP_KIND = ((): Uint8Array => {
+  const t = new Uint8Array(CLASSES * CLASSES);
+  const mark = (c: number): boolean => c === CharClass.Punctuation || c === CharClass.CjkPunctuation;
+  const numeric = (c: number): boolean => c === CharClass.Digit || c === CharClass.Punctuation;
+  for (let a = 0; a < CLASSES; a++) {
+    for (let b = 0; b < CLASSES; b++) {
+      const ca = a as CharClass;
+      const cb = b as CharClass;
+      t[a * CLASSES + b] =
+        (isUnspacedLetter(ca) && isUnspacedLetter(cb) ? GAP_CJK : 0) |
+        ((isUnspacedLetter(ca) && isLatinOrDigit(cb)) || (isLatinOrDigit(ca) && isUnspacedLetter(cb))
+          ? GAP_MIXED
+          : 0) |
+        (!isWide(ca) && !isWide(cb) ? GAP_NARROW : 0) |
+        (mark(a) || mark(b) ? GAP_MARK : 0) |
+        (numeric(a) && numeric(b) ? GAP_NUMBER : 0);
+    }
+  }
+  return t;
+})();
 
 /** Integers per gap in `ParagraphScan.data`: start, end, the codes around it. */
 export const GAP_STRIDE = 3;

@@ -1,5 +1,5 @@
 import { charClass, isUnspacedLetter } from '../../text/char-class';
-import { clsAt, GAP_STRIDE, gapLeft, gapRight, type ParagraphScan } from '../scan';
+import { clsAt, GAP_CJK, GAP_STRIDE, gapLeft, gapRight, type ParagraphScan } from '../scan';
 import type { Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -30,7 +30,9 @@ export const cjkSpaceRule: Rule = {
     const gaps = scan.data;
     const at = scan.gapsAt;
     merger.begin(scan.text, out);
-    for (let k = 0; k < scan.gapCount; k++) {
+    // Only a paragraph with a gap between two Han/Kana letters has gaps for this rule (`gapKinds`, from the measure).
+    const count = (scan.gapKinds & GAP_CJK) !== 0 ? scan.gapCount : 0;
+    for (let k = 0; k < count; k++) {
       const o = at + GAP_STRIDE * k;
       const codes = gaps[o + 2] ?? 0;
       if (!isUnspacedLetter(charClass(gapLeft(codes))) || !isUnspacedLetter(charClass(gapRight(codes))))

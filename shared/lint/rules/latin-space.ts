@@ -1,6 +1,6 @@
 import { CodeSet } from '../../text/code-set';
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import { GAP_STRIDE, gapLeft, gapRight } from '../scan';
+import { GAP_NARROW, GAP_STRIDE, gapLeft, gapRight } from '../scan';
 import type { Message, Rule } from '../types';
 
 const DOUBLED: Message = { en: 'Doubled space', zh: '连续空格' };
@@ -30,7 +30,9 @@ export const latinSpaceRule: Rule = {
   description: { en: 'Doubled space or spaced punctuation in Latin text', zh: '西文中的双空格或标点前空格' },
   detect(scan, _context, out) {
     const text = scan.text;
-    for (let k = 0; k < scan.gapCount; k++) {
+    // Only a paragraph with a gap with nothing wide on either side has gaps for this rule (`gapKinds`, from the measure).
+    const count = (scan.gapKinds & GAP_NARROW) !== 0 ? scan.gapCount : 0;
+    for (let k = 0; k < count; k++) {
       const o = scan.gapsAt + GAP_STRIDE * k;
       const gStart = scan.data[o] ?? 0;
       const gEnd = scan.data[o + 1] ?? 0;

@@ -1,5 +1,5 @@
 import { charClass, isLatinOrDigit, isUnspacedLetter } from '../../text/char-class';
-import { clsAt, GAP_STRIDE, gapLeft, gapRight, type ParagraphScan } from '../scan';
+import { clsAt, GAP_MIXED, GAP_STRIDE, gapLeft, gapRight, type ParagraphScan } from '../scan';
 import type { FindingSink, Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -36,7 +36,9 @@ export const mixedScriptSpaceRule: Rule = {
     const style = context.env.style;
     const ocr = context.env.ocr;
     merger.begin(scan.text, out);
-    for (let k = 0; k < scan.gapCount; k++) {
+    // Only a paragraph with a gap between CJK and Latin/digits has gaps for this rule (`gapKinds`, from the measure).
+    const count = (scan.gapKinds & GAP_MIXED) !== 0 ? scan.gapCount : 0;
+    for (let k = 0; k < count; k++) {
       const o = scan.gapsAt + GAP_STRIDE * k;
       const codes = scan.data[o + 2] ?? 0;
       const a = charClass(gapLeft(codes));

@@ -1,5 +1,5 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import { GAP_STRIDE, gapLeft, gapRight } from '../scan';
+import { GAP_NUMBER, GAP_STRIDE, gapLeft, gapRight } from '../scan';
 import type { Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -22,7 +22,9 @@ export const numberSpaceRule: Rule = {
   detect(scan, _context, out) {
     const text = scan.text;
     merger.begin(text, out);
-    for (let k = 0; k < scan.gapCount; k++) {
+    // Only a paragraph with a gap between digits or marks has gaps for this rule (`gapKinds`, from the measure).
+    const count = (scan.gapKinds & GAP_NUMBER) !== 0 ? scan.gapCount : 0;
+    for (let k = 0; k < count; k++) {
       const o = scan.gapsAt + GAP_STRIDE * k;
       const gStart = scan.data[o] ?? 0;
       const gEnd = scan.data[o + 1] ?? 0;
