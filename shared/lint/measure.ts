@@ -1,7 +1,7 @@
 import { CharClass, charClass, isLatinOrDigit, isUnspacedLetter, isWide } from '../text/char-class';
 import { unitWidth } from './layout';
 import type { LineFacts } from './breaks';
-import { GAP_KIND, GAP_STRIDE, type ParagraphScan } from './scan';
+import { GAP_KIND, GAP_STRIDE, MARK_HALF_WIDTH, MARK_KIND, MARKS_ADJACENT, type ParagraphScan } from './scan';
 import type { DocumentStats } from './types';
 
 /**
@@ -196,6 +196,8 @@ export function measureParagraph(text: string): ParagraphMeasure {
   let gapOpen = false;
   let gapLeft = 0;
   let gapKinds = 0;
+  let markKinds = 0;
+  let lastMark = -2;
   let wordStart = -1;
   let wordLetter = false;
   let lastLatin = -2;
@@ -420,6 +422,11 @@ export function measureParagraph(text: string): ParagraphMeasure {
       }
     } else if (c === CharClass.Punctuation || c === CharClass.CjkPunctuation) {
       marks[markCount++] = i;
+      markKinds |=
+        (MARK_KIND[code] ?? 0) |
+        (lastMark === i - 1 ? MARKS_ADJACENT : 0) |
+        (c === CharClass.Punctuation ? MARK_HALF_WIDTH : 0);
+      lastMark = i;
       if (code === 0x7c) {
         lone[loneCount++] = i;
       } else if (code === 0x25) {
@@ -461,6 +468,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
     newlineCount,
     marksAt,
     markCount,
+    markKinds,
     loneLatinAt,
     loneLatinCount: loneCount,
     wordsAt,

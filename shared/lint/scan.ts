@@ -27,6 +27,11 @@ export interface ParagraphScan {
   /** Offsets of punctuation of either width (`CjkPunctuation`, `Punctuation`). */
   readonly marksAt: number;
   readonly markCount: number;
+  /**
+   * Which kinds of mark occur: the bits rules registered with `markKind` for the marks they read, plus
+   * `MARKS_ADJACENT` and `MARK_HALF_WIDTH`. A rule whose kind is absent has nothing to read in the marks.
+   */
+  readonly markKinds: number;
   /** Offsets of `|` and of Latin letters with no Latin letter on either side. */
   readonly loneLatinAt: number;
   readonly loneLatinCount: number;
@@ -77,6 +82,30 @@ export const GAP_KIND = ((): Uint8Array => {
   }
   return t;
 })();
+
+/** Two marks side by side somewhere in the paragraph. */
+export const MARKS_ADJACENT = 1;
+/** A half-width mark (class `Punctuation`). */
+export const MARK_HALF_WIDTH = 2;
+
+/** The kind bits of each code unit that rules registered (`markKind`); read by the measure for every mark. */
+export const MARK_KIND = new Uint16Array(0x10000);
+let nextMarkKind = MARK_HALF_WIDTH << 1;
+
+/**
+ * Register the marks `chars` as a kind: its bit is set in `ParagraphScan.markKinds` of every paragraph holding
+ * one of them. Rules call this once, at load, for the marks they act on (at most 14 kinds).
+ */
+export function markKind(chars: string): number {
+  const bit = nextMarkKind;
+  if (bit > 0x8000) throw new Error('markKind: no kind bit left');
+  nextMarkKind <<= 1;
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i);
+    MARK_KIND[code] = (MARK_KIND[code] ?? 0) | bit;
+  }
+  return bit;
+}
 
 /** Integers per gap in `ParagraphScan.data`: start, end, the codes around it. */
 export const GAP_STRIDE = 3;

@@ -1,4 +1,5 @@
 import { CharClass, charClass } from '../../text/char-class';
+import { MARKS_ADJACENT } from '../scan';
 import type { Rule } from '../types';
 
 const STOPS = new Set([...'，。、；：？！,.;:?!'].map((c) => c.charCodeAt(0)));
@@ -22,6 +23,8 @@ export const doubledPunctuationRule: Rule = {
   severity: 'error',
   description: { en: 'Doubled punctuation', zh: '标点重复' },
   detect(scan, _context, out) {
+    // Two marks in a row are what it looks for: without any, nothing to read.
+    if ((scan.markKinds & MARKS_ADJACENT) === 0) return;
     const text = scan.text;
     for (let m = 1; m < scan.markCount; m++) {
       const i = scan.data[scan.marksAt + m] ?? 0;

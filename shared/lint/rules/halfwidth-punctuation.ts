@@ -1,5 +1,6 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
 import { CodeSet } from '../../text/code-set';
+import { MARK_HALF_WIDTH } from '../scan';
 import type { FindingSink, Message, Rule } from '../types';
 
 const wordings = new Map<string, readonly [Message, Message]>();
@@ -23,6 +24,8 @@ interface MapShape {
   readonly codes: CodeSet;
   /** Every key is a punctuation mark, so only the scan's marks need a look. */
   readonly marksOnly: boolean;
+  /** Every key is a half-width mark, so a paragraph without one has nothing for the rule. */
+  readonly halfOnly: boolean;
 }
 
 const shapes = new WeakMap<object, MapShape>();
@@ -37,6 +40,7 @@ function shapeOf(map: Readonly<Record<string, string>>): MapShape {
         const c = charClass(k.charCodeAt(0));
         return c === CharClass.Punctuation || c === CharClass.CjkPunctuation;
       }),
+      halfOnly: keys.every((k) => charClass(k.charCodeAt(0)) === CharClass.Punctuation),
     };
     shapes.set(map, shape);
   }
@@ -93,6 +97,7 @@ export const halfwidthPunctuationRule: Rule = {
     const map = context.pack.punctuation;
     const shape = shapeOf(map);
     if (shape.marksOnly) {
+      if (shape.halfOnly && (scan.markKinds & MARK_HALF_WIDTH) === 0) return;
       for (let k = 0; k < scan.markCount; k++) check(text, scan.data[scan.marksAt + k] ?? 0, map, shape, out);
     } else {
       for (let i = 0; i < text.length; i++) check(text, i, map, shape, out);

@@ -1,10 +1,13 @@
 import { isJsWhitespace } from '../text-utils';
+import { markKind } from '../scan';
 import type { Message, Rule } from '../types';
 
 const MESSAGE: Message = { en: 'Dash or ellipsis split across lines', zh: '破折号或省略号跨行断开' };
 const LABEL: Message = { en: 'Join the mark', zh: '合并标点' };
 
 const isHalf = (code: number): boolean => code === 0x2014 || code === 0x2026;
+/** Paragraphs holding a half of either mark (the only ones this rule reads). */
+const HALVES = markKind('\u2014\u2026');
 
 /** JavaScript whitespace other than a line feed (`[^\S\n]`). */
 const isSpaceNotLf = (code: number): boolean => code !== 10 && isJsWhitespace(code);
@@ -19,6 +22,7 @@ export const splitDashRule: Rule = {
   severity: 'warning',
   description: { en: 'Dash or ellipsis split across lines', zh: '破折号或省略号被拆到两行' },
   detect(scan, _context, out) {
+    if ((scan.markKinds & HALVES) === 0) return;
     const text = scan.text;
     let resume = 0;
     for (let k = 0; k < scan.markCount; k++) {

@@ -1,3 +1,4 @@
+import { markKind } from '../scan';
 import type { Message, Rule } from '../types';
 
 const PAIRS: Readonly<Record<string, string>> = {
@@ -17,6 +18,8 @@ for (const [o, c] of Object.entries(PAIRS)) {
   PARTNER.set(o.charCodeAt(0), c.charCodeAt(0));
   PARTNER.set(c.charCodeAt(0), -o.charCodeAt(0));
 }
+/** Paragraphs holding a bracket or quote of the pairs (the only ones this rule reads). */
+const BRACKET_MARKS = markKind(Object.keys(PAIRS).join('') + Object.values(PAIRS).join(''));
 const LEFT_PAREN = 0x28;
 const FULL_LEFT_PAREN = 0xff08;
 const LEFT_SINGLE = 0x2018;
@@ -74,6 +77,7 @@ export const unbalancedBracketsRule: Rule = {
   severity: 'warning',
   description: { en: 'Unbalanced brackets or quotes', zh: '括号或引号不成对' },
   detect(scan, _context, out) {
+    if ((scan.markKinds & BRACKET_MARKS) === 0) return;
     const text = scan.text;
     let depth = 0;
     let count = 0;

@@ -1,5 +1,9 @@
 import { CharClass, charClass } from '../../text/char-class';
+import { markKind } from '../scan';
 import type { Message, Rule } from '../types';
+
+/** Paragraphs holding a percent sign of either width. */
+const PERCENT_SIGNS = markKind('%％');
 
 /**
  * `%` beside `％`, or half-width digits beside full-width ones, in one document: a style choice, so only the
@@ -24,7 +28,7 @@ export const widthConsistencyRule: Rule = {
         const code = text.charCodeAt(i);
         if (minority(code, charClass(code))) out.report(i, i + 1);
       }
-    } else if (percent) {
+    } else if (percent && (scan.markKinds & PERCENT_SIGNS) !== 0) {
       // No digit to report here: only a percent sign can be, and both widths are marks.
       for (let k = 0; k < scan.markCount; k++) {
         const i = scan.data[scan.marksAt + k] ?? 0;
