@@ -204,6 +204,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
   let greekCyrillic = false;
   let halfDigits = false;
   let fullDigits = false;
+  let zeroOne = false;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 10;
     if (code === 10) {
@@ -279,6 +280,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
         wordLetter = false;
       }
       if (code >= 0x41) wordLetter = true;
+      else if (code <= 0x31) zeroOne = true;
     } else if (wordStart >= 0) {
       if (wordLetter) {
         words[2 * wordCount] = wordStart;
@@ -473,6 +475,7 @@ export function measureParagraph(text: string): ParagraphMeasure {
     loneLatinCount: loneCount,
     wordsAt,
     wordCount,
+    zeroOneInWords: zeroOne,
     greekCyrillic,
     halfDigits,
     fullDigits,

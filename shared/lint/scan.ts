@@ -38,6 +38,8 @@ export interface ParagraphScan {
   /** Maximal runs of ASCII letters and digits holding a letter: start, end pairs. */
   readonly wordsAt: number;
   readonly wordCount: number;
+  /** Some ASCII word holds a `0` or `1` (the digits OCR reads for `o` and `l`). */
+  readonly zeroOneInWords: boolean;
   /** The paragraph has Greek or Cyrillic letters (U+0370–U+04FF). */
   readonly greekCyrillic: boolean;
   /** The paragraph has half-width / full-width digits. */

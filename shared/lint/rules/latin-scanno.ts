@@ -70,7 +70,7 @@ export const latinScannoRule: Rule = {
         out.report(start, end);
         continue;
       }
-      if (!hasZeroOrOne(text, start, end)) continue;
+      if (!scan.zeroOneInWords || !hasZeroOrOne(text, start, end)) continue;
       const word = text.slice(start, end);
       if (/[a-z][01][a-z]/i.test(word) && !/^\d+(st|nd|rd|th|s)$/i.test(word)) out.report(start, end, DIGIT);
     }
