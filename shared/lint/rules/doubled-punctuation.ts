@@ -1,8 +1,9 @@
 import { CharClass, charClass } from '../../text/char-class';
+import { CodeSet } from '../../text/code-set';
 import { MARKS_ADJACENT } from '../scan';
 import type { Rule } from '../types';
 
-const STOPS = new Set([...'，。、；：？！,.;:?!'].map((c) => c.charCodeAt(0)));
+const STOPS = new CodeSet('，。、；：？！,.;:?!');
 const HALF_OF: Readonly<Record<string, string>> = {
   '，': ',',
   '。': '.',
