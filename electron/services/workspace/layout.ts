@@ -66,6 +66,14 @@ export function versionFileName(n: number): string {
   return `${String(n).padStart(4, '0')}.txt`;
 }
 
+/**
+ * File name of version `n`'s own record (`0003.meta.json`: its Version entry), written after its text and before versions.json lists it, so a lost
+ * versions.json can be rebuilt with the note, origin and time each version was saved with.
+ */
+export function versionMetaFileName(n: number): string {
+  return `${String(n).padStart(4, '0')}.meta.json`;
+}
+
 /** File name of OCR run `run`; runs are never overwritten. */
 export function ocrRunFileName(run: number): string {
   return `ocr-${String(run).padStart(4, '0')}.json`;

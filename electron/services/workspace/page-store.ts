@@ -14,6 +14,7 @@ import {
   parseOcrRunFileName,
   parseVersionFileName,
   versionFileName,
+  versionMetaFileName,
   type PageLayout,
 } from './layout';
 
@@ -131,16 +132,40 @@ async function listVersionFiles(page: PageLayout): Promise<number[]> {
 }
 
 /**
- * Rebuilds the version list from the version files when versions.json is lost or damaged. Texts and hashes are
- * exact; time comes from the file's mtime; origin and note are not recoverable (marked `edit`, note empty).
+ * Version `n`'s own record as saved beside its text, when it is there, parses, and describes exactly `text`
+ * (same number and SHA-256); else undefined.
  */
-async function rebuildVersions(page: PageLayout): Promise<Version[]> {
+async function readVersionMeta(page: PageLayout, n: number, text: string): Promise<Version | undefined> {
+  const raw = await readIfExists(join(page.versionsDir, versionMetaFileName(n))).catch(() => undefined);
+  if (raw === undefined) return undefined;
+  try {
+    const meta = VersionSchema.parse(JSON.parse(raw));
+    return meta.n === n && meta.sha256 === sha256Hex(text) ? meta : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Rebuilds the version list from the version files when versions.json is lost or damaged. Texts and hashes are
+ * exact. Note, origin and time come from each version's own record (`0003.meta.json`); a version saved without
+ * one (by an older Jiaokan) gets its file's mtime, no note, and origin `import` for the first, `edit` after.
+ * Returns the versions and how many of them had no usable record.
+ */
+async function rebuildVersions(page: PageLayout): Promise<{ versions: Version[]; guessed: number }> {
   const versions: Version[] = [];
+  let guessed = 0;
   for (const n of await listVersionFiles(page)) {
     const path = join(page.versionsDir, versionFileName(n));
     const text = await readFile(path, 'utf8').catch((error: unknown) => {
       throw toFsError(error, 'read', path);
     });
+    const meta = await readVersionMeta(page, n, text);
+    if (meta) {
+      versions.push(meta);
+      continue;
+    }
+    guessed += 1;
     const info = await stat(path);
     versions.push({
       n,
@@ -151,7 +176,7 @@ async function rebuildVersions(page: PageLayout): Promise<Version[]> {
       chars: text.length,
     });
   }
-  return versions;
+  return { versions, guessed };
 }
 
 /**
@@ -177,7 +202,7 @@ export async function readVersions(
   }
   const files = await listVersionFiles(page);
   if (raw === undefined && files.length === 0) return { versions: [], notices: [] };
-  const versions = await rebuildVersions(page);
+  const { versions, guessed } = await rebuildVersions(page);
   let where = '';
   if (writable) {
     if (raw !== undefined)
@@ -190,7 +215,7 @@ export async function readVersions(
     notices: [
       {
         kind: 'recovered',
-        message: `Page ${pageId}: versions.json ${what}; rebuilt ${versions.length} version(s) from the version files (notes and origins could not be recovered)${where}.`,
+        message: `Page ${pageId}: versions.json ${what}; rebuilt ${versions.length} version(s) from the version files${guessed > 0 ? ` (the notes and origins of ${guessed} could not be recovered)` : ''}${where}.`,
       },
     ],
   };
@@ -250,6 +275,11 @@ export async function appendVersion(
   };
   await ensureDir(page.versionsDir);
   await writeFileAtomic(join(page.versionsDir, versionFileName(n)), text, context.fs);
+  await writeFileAtomic(
+    join(page.versionsDir, versionMetaFileName(n)),
+    `${JSON.stringify(version)}\n`,
+    context.fs,
+  );
   await writeVersionsFile(page, [...versions, version], context);
   return version;
 }

@@ -121,6 +121,22 @@ describe('damage on disk', () => {
     expect((await ws.saveVersion('p1', 'three', '', 'edit')).n).toBe(3);
   });
 
+  it('rebuilds versions with their notes, origins and times from their own records, guessing only where one is unusable', async () => {
+    const ws = await openWs(root, { now: steppingClock() });
+    const v1 = await ws.saveVersion('p1', 'one', 'imported', 'import');
+    const v2 = await ws.saveVersion('p1', 'two', 'checked the byline', 'edit');
+    const v3 = await ws.saveVersion('p1', 'three', 'safe fixes', 'fix');
+    const versionsDir = join(root, '.jiaokan/pages/p1/versions');
+    // Version 3's record no longer describes its text (edited by hand): it is not trusted.
+    const meta3 = join(versionsDir, '0003.meta.json');
+    await writeFile(meta3, (await readFile(meta3, 'utf8')).replace(v3.sha256, '0'.repeat(64)));
+    await writeFile(join(root, '.jiaokan/pages/p1/versions.json'), '{');
+    const page = await ws.openPage('p1');
+    expect(page.versions.slice(0, 2)).toEqual([v1, v2]);
+    expect(page.versions[2]).toMatchObject({ n: 3, sha256: v3.sha256, note: '', origin: 'edit' });
+    expect(page.notices[0]?.message).toMatch(/the notes and origins of 1 could not be recovered/);
+  });
+
   it('rebuilds a workspace.json that is not JSON from the page folders, keeping statuses and the evidence', async () => {
     const ws = await openWorkspace(root, { now: steppingClock() });
     await ws.saveVersion('p2', 'text', '', 'edit');

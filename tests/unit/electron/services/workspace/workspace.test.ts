@@ -145,7 +145,14 @@ describe('versions and drafts', () => {
     const v3 = await ws.restoreVersion('p1', 1);
     expect(v3).toMatchObject({ n: 3, origin: 'restore', note: '#1', sha256: v1.sha256 });
     expect(await readFile(join(dir, '0001.txt'))).toEqual(firstBytes);
-    expect(await readdir(dir)).toEqual(['0001.txt', '0002.txt', '0003.txt']);
+    expect((await readdir(dir)).sort()).toEqual([
+      '0001.meta.json',
+      '0001.txt',
+      '0002.meta.json',
+      '0002.txt',
+      '0003.meta.json',
+      '0003.txt',
+    ]);
     const page = await ws.openPage('p1');
     expect(page.text).toBe('第一版');
     expect(page.versions.map((v) => v.origin)).toEqual(['edit', 'fix', 'restore']);
