@@ -12,9 +12,20 @@ import {
   type WritableRecords,
 } from './records';
 import { ALL_RULES } from './rules';
-import { addStats, decideStyle, EMPTY_STATS, sumStats } from './stats';
+import { addStats, decideStyle, EMPTY_STATS } from './stats';
 import { isIgnoredAt } from './ignore';
-import { firstLineFacts, measureParagraph, ReusedLineFacts, type ParagraphMeasure } from './measure';
+import {
+  firstLineFacts,
+  M_WIDTH_COUNT,
+  M_WIDTHS_AT,
+  MeasureCursor,
+  measureInto,
+  readMeasure,
+  ReusedLineFacts,
+  slotStats,
+  sumSlotStats,
+  type MeasureSlot,
+} from './measure';
 import type { ParagraphScan } from './scan';
 import type {
   DocumentStats,
@@ -28,14 +39,17 @@ import type {
 
 /** How many paragraphs on each side lend their line widths to a paragraph's column estimate. */
 const COLUMN_REACH = 6;
+/** Line facts of a unit not measured yet. */
+const NO_LINES = new Float64Array(0);
 /** How many line widths are enough for a column estimate. */
 const COLUMN_SAMPLE = 8;
 
-/** A paragraph unit; its findings are its `ParagraphRecords` fields, offsets relative to the unit. */
-interface Unit extends WritableRecords {
-  readonly text: string;
+/**
+ * A paragraph unit: its measure is its `MeasureSlot` fields, its findings its `ParagraphRecords` fields
+ * (offsets relative to the unit), so a paragraph is one object.
+ */
+interface Unit extends WritableRecords, MeasureSlot {
   start: number;
-  readonly summary: ParagraphMeasure;
   /**
    * What the unit's records were computed in (see `sameSurroundings`), kept as fields rather than an object so a
    * check allocates nothing per unchanged unit; `seen` is false before the first check.
@@ -130,16 +144,16 @@ function makeChecker(context: LintContext): Checker {
 let columnScratch = new Float64Array(256);
 
 /** Append the column sample widths of `m` to the scratch from `n`; the new count. */
-function gather(m: ParagraphMeasure | undefined, n: number): number {
+function gather(m: MeasureSlot | undefined, n: number): number {
   if (!m) return n;
-  const count = m.widthCount;
+  const count = m.scanData[m.scanAt + M_WIDTH_COUNT] ?? 0;
   if (n + count > columnScratch.length) {
     const grown = new Float64Array(Math.max(n + count, columnScratch.length * 2));
     grown.set(columnScratch);
     columnScratch = grown;
   }
   const from = m.lines;
-  const at = m.widthsAt;
+  const at = m.scanData[m.scanAt + M_WIDTHS_AT] ?? 0;
   for (let k = 0; k < count; k++) columnScratch[n++] = from[at + k] ?? 0;
   return n;
 }
@@ -174,12 +188,12 @@ function rank(a: Float64Array, n: number, k: number): number {
 }
 
 /** Estimated column width for unit `i`, from its line widths and those of its neighbours. */
-function columnOf(units: readonly { readonly summary: ParagraphMeasure }[], i: number): number {
+function columnOf(units: readonly MeasureSlot[], i: number): number {
   // Indices are checked before reading: an array read past its end deoptimizes the optimized check loop.
-  let n = gather(units[i]?.summary, 0);
+  let n = gather(units[i], 0);
   for (let d = 1; d <= COLUMN_REACH && n < COLUMN_SAMPLE; d++) {
-    if (i - d >= 0) n = gather(units[i - d]?.summary, n);
-    if (i + d < units.length) n = gather(units[i + d]?.summary, n);
+    if (i - d >= 0) n = gather(units[i - d], n);
+    if (i + d < units.length) n = gather(units[i + d], n);
   }
   if (n === 0) return 0;
   // The 75th-percentile width (the widest below 3 samples): the value of that rank, found by selection.
@@ -213,16 +227,15 @@ function sameSurroundings(
 /** The environment rules read: one object, rewritten for each unit checked (no rule keeps it). */
 type MutableEnvironment = { -readonly [K in keyof ParagraphEnvironment]: ParagraphEnvironment[K] };
 
-/** A unit's measure, which is its style tally (one function for every check, so calls to it stay inlined). */
-function summaryOf(u: Unit): ParagraphMeasure {
-  return u.summary;
-}
-
 function makeUnit(body: string, start: number): Unit {
-  return {
+  const unit: Unit = {
     text: body,
     start,
-    summary: measureParagraph(body),
+    scanData: NO_RECORDS.data,
+    scanAt: 0,
+    lines: NO_LINES,
+    firstLine: '',
+    lastLine: '',
     seen: false,
     seenColumn: 0,
     seenStyle: '',
@@ -236,6 +249,8 @@ function makeUnit(body: string, start: number): Unit {
     abs: null,
     absStart: 0,
   };
+  measureInto(body, unit);
+  return unit;
 }
 
 function unitsOf(text: string): Unit[] {
@@ -276,6 +291,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   };
   const ctx: RuleContext = { env, confidenceThreshold: checker.threshold, pack: checker.pack };
   const nextFacts = new ReusedLineFacts();
+  /** The scan the rules read: the measure of the unit being checked, rewritten per unit. */
+  const scan = new MeasureCursor();
 
   const check = (i: number, sKey: string): void => {
     const unit = units[i];
@@ -283,8 +300,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const next = i + 1 < units.length ? units[i + 1] : undefined;
     const columnWidth = columnOf(units, i);
     const at = checker.ocrFor(unit.text);
-    const nextLine = next ? next.summary.firstLine : null;
-    const previousLine = i > 0 ? (units[i - 1]?.summary.lastLine ?? null) : null;
+    const nextLine = next ? next.firstLine : null;
+    const previousLine = i > 0 ? (units[i - 1]?.lastLine ?? null) : null;
     if (sameSurroundings(unit, columnWidth, sKey, at, nextLine, previousLine)) return;
     unit.seen = true;
     unit.seenColumn = columnWidth;
@@ -298,11 +315,11 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const hints = checker.hints;
     env.columnWidth = columnWidth;
     env.nextLine = nextLine;
-    env.nextLineFacts = next ? firstLineFacts(next.summary, nextFacts) : null;
+    env.nextLineFacts = next ? firstLineFacts(next, nextFacts) : null;
     env.previousLine = previousLine;
     env.style = style;
     env.ocr = hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null;
-    runRules(checker, unit.summary, ctx);
+    runRules(checker, readMeasure(scan, unit), ctx);
     checker.collector.takeInto(unit);
   };
 
@@ -398,7 +415,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const full = (next: string): FindingsView => {
     text = next;
     units = unitsOf(next);
-    stats = sumStats(units, summaryOf);
+    stats = sumSlotStats(units);
     style = decideStyle(stats);
     const sKey = styleKey(style);
     rechecked = 0;
@@ -452,8 +469,11 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       }
       return makeUnit(body, s);
     });
-    for (let k = a; k <= b; k++) stats = addStats(stats, units[k]?.summary ?? EMPTY_STATS, -1);
-    for (const u of fresh) stats = addStats(stats, u.summary);
+    for (let k = a; k <= b; k++) {
+      const u = units[k];
+      if (u) stats = addStats(stats, slotStats(u), -1);
+    }
+    for (const u of fresh) stats = addStats(stats, slotStats(u));
     for (let k = b + 1; k < units.length; k++) {
       const u = units[k];
       if (u) u.start += delta;

@@ -43,6 +43,53 @@ export const MOSTLY_WIDE = 1;
 export const CAPS_HEADING = 2;
 export const FOLIO = 4;
 
+/**
+ * Where `measureInto` leaves a paragraph's measure: its numbers (`M_*`, the `ParagraphMeasure` fields) as a
+ * header at `scanAt` of `scanData`, followed by its lists, in a chunk shared with other paragraphs; its line
+ * facts in `lines`. The engine's paragraph unit is the slot, so a paragraph's measure is no object of its own
+ * (56k of them, all kept, were a third of what a check left for the collector to copy).
+ */
+export interface MeasureSlot {
+  text: string;
+  scanData: Int32Array;
+  scanAt: number;
+  lines: Float64Array;
+  firstLine: string;
+  lastLine: string;
+}
+
+/** Offsets in a measure's header: the list offsets and counts of `ParagraphScan`. */
+const M_GAPS_AT = 0;
+const M_GAP_COUNT = 1;
+const M_GAP_KINDS = 2;
+const M_NEWLINES_AT = 3;
+const M_NEWLINE_COUNT = 4;
+const M_MARKS_AT = 5;
+const M_MARK_COUNT = 6;
+const M_MARK_KINDS = 7;
+const M_LONE_AT = 8;
+const M_LONE_COUNT = 9;
+const M_WORDS_AT = 10;
+const M_WORD_COUNT = 11;
+/** `F_*` bits: the booleans of `ParagraphScan`. */
+const M_FLAGS = 12;
+/** `linesAt`, `widthsAt`, `widthCount`, `firstSlot` of `ParagraphMeasure`. */
+export const M_LINES_AT = 13;
+export const M_WIDTHS_AT = 14;
+export const M_WIDTH_COUNT = 15;
+export const M_FIRST_SLOT = 16;
+/** The ten `DocumentStats` tallies, in the order of `slotStats`. */
+export const M_TALLIES = 17;
+/** Integers in a measure's header. */
+const M_HEADER = 27;
+const F_ZERO_ONE = 1;
+const F_GREEK_CYRILLIC = 2;
+const F_HALF_DIGITS = 4;
+const F_FULL_DIGITS = 8;
+
+const EMPTY_INTS = new Int32Array(0);
+const EMPTY_DOUBLES = new Float64Array(0);
+
 /** Lower case and CJK rule out a caps heading (the complement of `isCapsHeading`'s test). */
 const blocksCaps = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) ||
@@ -94,11 +141,14 @@ let chunkUsed = 0;
 let listChunk = ints(CHUNK);
 let listChunkUsed = 0;
 
+/** The chunk (or own buffer) the last `store` wrote to. */
+let storedLines = chunk;
+
 /**
  * Copy the first `n` numbers of the scratch, then the first `w` widths, into the current chunk (a buffer of
- * their own if many); where the lines start (the widths follow them).
+ * their own if many), which it leaves in `storedLines`; where the lines start (the widths follow them).
  */
-function store(n: number, w: number): { readonly lines: Float64Array; readonly linesAt: number } {
+function store(n: number, w: number): number {
   const size = n + w;
   let target = chunk;
   let at = chunkUsed;
@@ -116,7 +166,8 @@ function store(n: number, w: number): { readonly lines: Float64Array; readonly l
   }
   for (let k = 0; k < n; k++) target[at + k] = scratch[k] ?? 0;
   for (let k = 0; k < w; k++) target[at + n + k] = widthScratch[k] ?? 0;
-  return { lines: target, linesAt: at };
+  storedLines = target;
+  return at;
 }
 
 /** A block of `size` integers for one paragraph's lists: the current list chunk, or a buffer of their own. */
@@ -136,11 +187,11 @@ function copyInts(from: Int32Array, count: number, to: Int32Array, at: number): 
 
 /**
  * Style tallies, line facts, first/last lines and the rules' candidate positions of `text`, reading each code
- * unit once. A run of Han characters, most of a Chinese text, is read in a loop of its own that only counts.
+ * unit once, written into `into` (the numbers as a header before the lists, see `M_*`). A run of Han characters, most of a Chinese text, is read in a loop of its own that only counts.
  * No read goes past the text (a look-ahead at its end reads NaN itself): the first such read after the pass
  * was optimized would throw the optimized code away in the middle of a large check.
  */
-export function measureParagraph(text: string): ParagraphMeasure {
+export function measureInto(text: string, into: MeasureSlot): void {
   const n = text.length;
   let lineCount = 0;
   // Style tallies (as documented on `DocumentStats`).
@@ -446,9 +497,10 @@ export function measureParagraph(text: string): ParagraphMeasure {
     prev = c;
     spaced = false;
   }
-  const size = GAP_STRIDE * gapCount + newlineCount + markCount + loneCount + 2 * wordCount;
+  const size = M_HEADER + GAP_STRIDE * gapCount + newlineCount + markCount + loneCount + 2 * wordCount;
   const data = listBlock(size);
-  const gapsAt = data === listChunk ? listChunkUsed : 0;
+  const at = data === listChunk ? listChunkUsed : 0;
+  const gapsAt = at + M_HEADER;
   const newlinesAt = gapsAt + GAP_STRIDE * gapCount;
   const marksAt = newlinesAt + newlineCount;
   const loneLatinAt = marksAt + markCount;
@@ -459,44 +511,186 @@ export function measureParagraph(text: string): ParagraphMeasure {
   copyInts(marks, markCount, data, marksAt);
   copyInts(lone, loneCount, data, loneLatinAt);
   copyInts(words, 2 * wordCount, data, wordsAt);
-  const { lines, linesAt } = store(lineCount * LINE_STRIDE, widthCount);
-  return {
-    text,
-    data,
-    gapsAt,
-    gapCount,
-    gapKinds,
-    newlinesAt,
-    newlineCount,
-    marksAt,
-    markCount,
-    markKinds,
-    loneLatinAt,
-    loneLatinCount: loneCount,
-    wordsAt,
-    wordCount,
-    zeroOneInWords: zeroOne,
-    greekCyrillic,
-    halfDigits,
-    fullDigits,
-    lines,
-    linesAt,
-    cjkGapSpaced,
-    cjkGapTight,
-    mixedSpaced,
-    mixedTight,
-    percentHalf,
-    percentFull,
-    digitHalf,
-    digitFull,
-    cjkLines: cjkChars,
-    latinLines: latinChars,
-    widthsAt: linesAt + lineCount * LINE_STRIDE,
-    widthCount,
-    firstLine: firstStart >= 0 ? text.slice(firstStart, firstEnd) : '',
-    lastLine: lastStart >= 0 ? text.slice(lastStart, lastEnd) : '',
-    firstSlot: firstSlot < 0 ? -1 : linesAt + firstSlot,
+  const linesAt = store(lineCount * LINE_STRIDE, widthCount);
+  data[at + M_GAPS_AT] = gapsAt;
+  data[at + M_GAP_COUNT] = gapCount;
+  data[at + M_GAP_KINDS] = gapKinds;
+  data[at + M_NEWLINES_AT] = newlinesAt;
+  data[at + M_NEWLINE_COUNT] = newlineCount;
+  data[at + M_MARKS_AT] = marksAt;
+  data[at + M_MARK_COUNT] = markCount;
+  data[at + M_MARK_KINDS] = markKinds;
+  data[at + M_LONE_AT] = loneLatinAt;
+  data[at + M_LONE_COUNT] = loneCount;
+  data[at + M_WORDS_AT] = wordsAt;
+  data[at + M_WORD_COUNT] = wordCount;
+  data[at + M_FLAGS] =
+    (zeroOne ? F_ZERO_ONE : 0) |
+    (greekCyrillic ? F_GREEK_CYRILLIC : 0) |
+    (halfDigits ? F_HALF_DIGITS : 0) |
+    (fullDigits ? F_FULL_DIGITS : 0);
+  data[at + M_LINES_AT] = linesAt;
+  data[at + M_WIDTHS_AT] = linesAt + lineCount * LINE_STRIDE;
+  data[at + M_WIDTH_COUNT] = widthCount;
+  data[at + M_FIRST_SLOT] = firstSlot < 0 ? -1 : linesAt + firstSlot;
+  data[at + M_TALLIES] = cjkGapSpaced;
+  data[at + M_TALLIES + 1] = cjkGapTight;
+  data[at + M_TALLIES + 2] = mixedSpaced;
+  data[at + M_TALLIES + 3] = mixedTight;
+  data[at + M_TALLIES + 4] = percentHalf;
+  data[at + M_TALLIES + 5] = percentFull;
+  data[at + M_TALLIES + 6] = digitHalf;
+  data[at + M_TALLIES + 7] = digitFull;
+  data[at + M_TALLIES + 8] = cjkChars;
+  data[at + M_TALLIES + 9] = latinChars;
+  into.text = text;
+  into.scanData = data;
+  into.scanAt = at;
+  into.lines = storedLines;
+  into.firstLine = firstStart >= 0 ? text.slice(firstStart, firstEnd) : '';
+  into.lastLine = lastStart >= 0 ? text.slice(lastStart, lastEnd) : '';
+}
+
+/**
+ * A paragraph's measure as one object (`MeasureCursor` filled from `slot`): the engine keeps one cursor and
+ * points it at each paragraph whose rules run, so the rules read fields while nothing is kept per paragraph
+ * but the slot.
+ */
+export function readMeasure(into: MeasureCursor, slot: MeasureSlot): MeasureCursor {
+  const d = slot.scanData;
+  const at = slot.scanAt;
+  const flags = d[at + M_FLAGS] ?? 0;
+  into.text = slot.text;
+  into.data = d;
+  into.gapsAt = d[at + M_GAPS_AT] ?? 0;
+  into.gapCount = d[at + M_GAP_COUNT] ?? 0;
+  into.gapKinds = d[at + M_GAP_KINDS] ?? 0;
+  into.newlinesAt = d[at + M_NEWLINES_AT] ?? 0;
+  into.newlineCount = d[at + M_NEWLINE_COUNT] ?? 0;
+  into.marksAt = d[at + M_MARKS_AT] ?? 0;
+  into.markCount = d[at + M_MARK_COUNT] ?? 0;
+  into.markKinds = d[at + M_MARK_KINDS] ?? 0;
+  into.loneLatinAt = d[at + M_LONE_AT] ?? 0;
+  into.loneLatinCount = d[at + M_LONE_COUNT] ?? 0;
+  into.wordsAt = d[at + M_WORDS_AT] ?? 0;
+  into.wordCount = d[at + M_WORD_COUNT] ?? 0;
+  into.zeroOneInWords = (flags & F_ZERO_ONE) !== 0;
+  into.greekCyrillic = (flags & F_GREEK_CYRILLIC) !== 0;
+  into.halfDigits = (flags & F_HALF_DIGITS) !== 0;
+  into.fullDigits = (flags & F_FULL_DIGITS) !== 0;
+  into.lines = slot.lines;
+  into.linesAt = d[at + M_LINES_AT] ?? 0;
+  into.widthsAt = d[at + M_WIDTHS_AT] ?? 0;
+  into.widthCount = d[at + M_WIDTH_COUNT] ?? 0;
+  into.firstSlot = d[at + M_FIRST_SLOT] ?? -1;
+  into.firstLine = slot.firstLine;
+  into.lastLine = slot.lastLine;
+  into.cjkGapSpaced = d[at + M_TALLIES] ?? 0;
+  into.cjkGapTight = d[at + M_TALLIES + 1] ?? 0;
+  into.mixedSpaced = d[at + M_TALLIES + 2] ?? 0;
+  into.mixedTight = d[at + M_TALLIES + 3] ?? 0;
+  into.percentHalf = d[at + M_TALLIES + 4] ?? 0;
+  into.percentFull = d[at + M_TALLIES + 5] ?? 0;
+  into.digitHalf = d[at + M_TALLIES + 6] ?? 0;
+  into.digitFull = d[at + M_TALLIES + 7] ?? 0;
+  into.cjkLines = d[at + M_TALLIES + 8] ?? 0;
+  into.latinLines = d[at + M_TALLIES + 9] ?? 0;
+  return into;
+}
+
+/** A paragraph's measure as an object of its own (one paragraph, outside the engine's loop). */
+export function measureParagraph(text: string): ParagraphMeasure {
+  const slot: MeasureSlot = {
+    text: '',
+    scanData: EMPTY_INTS,
+    scanAt: 0,
+    lines: EMPTY_DOUBLES,
+    firstLine: '',
+    lastLine: '',
   };
+  measureInto(text, slot);
+  return readMeasure(new MeasureCursor(), slot);
+}
+
+/** The style tallies of a measured paragraph (an object: for the few paragraphs an edit replaces). */
+export function slotStats(slot: MeasureSlot): DocumentStats {
+  const d = slot.scanData;
+  const t = slot.scanAt + M_TALLIES;
+  return {
+    cjkGapSpaced: d[t] ?? 0,
+    cjkGapTight: d[t + 1] ?? 0,
+    mixedSpaced: d[t + 2] ?? 0,
+    mixedTight: d[t + 3] ?? 0,
+    percentHalf: d[t + 4] ?? 0,
+    percentFull: d[t + 5] ?? 0,
+    digitHalf: d[t + 6] ?? 0,
+    digitFull: d[t + 7] ?? 0,
+    cjkLines: d[t + 8] ?? 0,
+    latinLines: d[t + 9] ?? 0,
+  };
+}
+
+/** The sum of the style tallies of `slots`, read from their headers. */
+export function sumSlotStats(slots: readonly MeasureSlot[]): DocumentStats {
+  const t = new Float64Array(10);
+  for (let k = 0; k < slots.length; k++) {
+    const u = slots[k];
+    if (u === undefined) continue;
+    const d = u.scanData;
+    const at = u.scanAt + M_TALLIES;
+    for (let j = 0; j < 10; j++) t[j] = (t[j] ?? 0) + (d[at + j] ?? 0);
+  }
+  return {
+    cjkGapSpaced: t[0] ?? 0,
+    cjkGapTight: t[1] ?? 0,
+    mixedSpaced: t[2] ?? 0,
+    mixedTight: t[3] ?? 0,
+    percentHalf: t[4] ?? 0,
+    percentFull: t[5] ?? 0,
+    digitHalf: t[6] ?? 0,
+    digitFull: t[7] ?? 0,
+    cjkLines: t[8] ?? 0,
+    latinLines: t[9] ?? 0,
+  };
+}
+
+/** A `ParagraphMeasure` whose fields `readMeasure` rewrites. */
+export class MeasureCursor implements ParagraphMeasure {
+  text = '';
+  data: Int32Array = EMPTY_INTS;
+  gapsAt = 0;
+  gapCount = 0;
+  gapKinds = 0;
+  newlinesAt = 0;
+  newlineCount = 0;
+  marksAt = 0;
+  markCount = 0;
+  markKinds = 0;
+  loneLatinAt = 0;
+  loneLatinCount = 0;
+  wordsAt = 0;
+  wordCount = 0;
+  zeroOneInWords = false;
+  greekCyrillic = false;
+  halfDigits = false;
+  fullDigits = false;
+  lines: Float64Array = EMPTY_DOUBLES;
+  linesAt = 0;
+  widthsAt = 0;
+  widthCount = 0;
+  firstSlot = -1;
+  firstLine = '';
+  lastLine = '';
+  cjkGapSpaced = 0;
+  cjkGapTight = 0;
+  mixedSpaced = 0;
+  mixedTight = 0;
+  percentHalf = 0;
+  percentFull = 0;
+  digitHalf = 0;
+  digitFull = 0;
+  cjkLines = 0;
+  latinLines = 0;
 }
 
 /**
@@ -553,7 +747,8 @@ export function measuredLineInto(
  * `lineFacts(firstLine)` of a measured paragraph (a trailing CR it leaves out changes no fact), written into
  * `into`; null if no line has content.
  */
-export function firstLineFacts(m: ParagraphMeasure, into: ReusedLineFacts): LineFacts | null {
-  if (m.firstSlot < 0) return null;
-  return measuredLineInto(into, m.firstLine, m.lines, m.firstSlot, 0, m.firstLine.length);
+export function firstLineFacts(m: MeasureSlot, into: ReusedLineFacts): LineFacts | null {
+  const slot = m.scanData[m.scanAt + M_FIRST_SLOT] ?? -1;
+  if (slot < 0) return null;
+  return measuredLineInto(into, m.firstLine, m.lines, slot, 0, m.firstLine.length);
 }

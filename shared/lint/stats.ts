@@ -30,47 +30,6 @@ export function addStats(a: DocumentStats, b: DocumentStats, sign: 1 | -1 = 1): 
   };
 }
 
-/** The sum of the tallies of `items` (`tally` of each), made without an intermediate tally per term. */
-export function sumStats<T>(items: readonly T[], tally: (item: T) => DocumentStats): DocumentStats {
-  let cjkGapSpaced = 0;
-  let cjkGapTight = 0;
-  let mixedSpaced = 0;
-  let mixedTight = 0;
-  let percentHalf = 0;
-  let percentFull = 0;
-  let digitHalf = 0;
-  let digitFull = 0;
-  let cjkLines = 0;
-  let latinLines = 0;
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k];
-    if (item === undefined) continue;
-    const s = tally(item);
-    cjkGapSpaced += s.cjkGapSpaced;
-    cjkGapTight += s.cjkGapTight;
-    mixedSpaced += s.mixedSpaced;
-    mixedTight += s.mixedTight;
-    percentHalf += s.percentHalf;
-    percentFull += s.percentFull;
-    digitHalf += s.digitHalf;
-    digitFull += s.digitFull;
-    cjkLines += s.cjkLines;
-    latinLines += s.latinLines;
-  }
-  return {
-    cjkGapSpaced,
-    cjkGapTight,
-    mixedSpaced,
-    mixedTight,
-    percentHalf,
-    percentFull,
-    digitHalf,
-    digitFull,
-    cjkLines,
-    latinLines,
-  };
-}
-
 /** The majority of two counts, or null when there is too little evidence or no clear winner. */
 function majority<T>(a: number, b: number, ifA: T, ifB: T, share: number): T | null {
   const total = a + b;
