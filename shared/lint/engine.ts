@@ -26,7 +26,7 @@ import {
   sumSlotStats,
   type MeasureSlot,
 } from './measure';
-import type { ParagraphScan } from './scan';
+import { holdings, type ParagraphScan } from './scan';
 import type {
   DocumentStats,
   LintContext,
@@ -39,6 +39,8 @@ import type {
 
 /** How many paragraphs on each side lend their line widths to a paragraph's column estimate. */
 const COLUMN_REACH = 6;
+/** A `holdings` bit every paragraph has: the needs of a rule that declares none. */
+const ANY_PARAGRAPH = 1 << 30;
 /** Line facts of a unit not measured yet. */
 const NO_LINES = new Float64Array(0);
 /** How many line widths are enough for a column estimate. */
@@ -106,6 +108,8 @@ export interface IncrementalLinter {
 interface Checker {
   /** Indices into `ALL_RULES` of the enabled rules. */
   readonly rules: readonly number[];
+  /** `Rule.needs` of each rule of `ALL_RULES`, `ANY_PARAGRAPH` where a rule has none. */
+  readonly needs: Int32Array;
   readonly pack: RulePack;
   readonly threshold: number;
   readonly hints: OcrHints | null;
@@ -122,6 +126,7 @@ function makeChecker(context: LintContext): Checker {
   const ocr = context.ocr;
   return {
     rules: ALL_RULES.flatMap((r, k) => (ruleSetting(pack, r.id).enabled ? [k] : [])),
+    needs: Int32Array.from(ALL_RULES, (r) => r.needs ?? ANY_PARAGRAPH),
     pack,
     threshold: context.confidenceThreshold ?? 60,
     hints: ocr ? buildOcrHints(ocr) : null,
@@ -529,12 +534,18 @@ function unitAt(units: readonly Unit[], offset: number): number {
   return lo;
 }
 
-/** Run the enabled rules on one paragraph, into the checker's collector. */
+/**
+ * Run the enabled rules on one paragraph, into the checker's collector; a rule whose `needs` the paragraph
+ * does not hold is not called (most paragraphs hold what fewer than half of the rules look for).
+ */
 function runRules(checker: Checker, scan: ParagraphScan, ctx: RuleContext): void {
   const collector = checker.collector;
   const rules = checker.rules;
+  const needs = checker.needs;
+  const held = holdings(scan, ctx.env.ocr !== null) | ANY_PARAGRAPH;
   for (let k = 0; k < rules.length; k++) {
     const index = rules[k] ?? 0;
+    if (((needs[index] ?? ANY_PARAGRAPH) & held) === 0) continue;
     collector.use(index);
     ALL_RULES[index]?.detect(scan, ctx, collector);
   }

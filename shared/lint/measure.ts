@@ -632,25 +632,43 @@ export function slotStats(slot: MeasureSlot): DocumentStats {
 
 /** The sum of the style tallies of `slots`, read from their headers. */
 export function sumSlotStats(slots: readonly MeasureSlot[]): DocumentStats {
-  const t = new Float64Array(10);
+  let cjkGapSpaced = 0;
+  let cjkGapTight = 0;
+  let mixedSpaced = 0;
+  let mixedTight = 0;
+  let percentHalf = 0;
+  let percentFull = 0;
+  let digitHalf = 0;
+  let digitFull = 0;
+  let cjkLines = 0;
+  let latinLines = 0;
   for (let k = 0; k < slots.length; k++) {
     const u = slots[k];
     if (u === undefined) continue;
     const d = u.scanData;
-    const at = u.scanAt + M_TALLIES;
-    for (let j = 0; j < 10; j++) t[j] = (t[j] ?? 0) + (d[at + j] ?? 0);
+    const t = u.scanAt + M_TALLIES;
+    cjkGapSpaced += d[t] ?? 0;
+    cjkGapTight += d[t + 1] ?? 0;
+    mixedSpaced += d[t + 2] ?? 0;
+    mixedTight += d[t + 3] ?? 0;
+    percentHalf += d[t + 4] ?? 0;
+    percentFull += d[t + 5] ?? 0;
+    digitHalf += d[t + 6] ?? 0;
+    digitFull += d[t + 7] ?? 0;
+    cjkLines += d[t + 8] ?? 0;
+    latinLines += d[t + 9] ?? 0;
   }
   return {
-    cjkGapSpaced: t[0] ?? 0,
-    cjkGapTight: t[1] ?? 0,
-    mixedSpaced: t[2] ?? 0,
-    mixedTight: t[3] ?? 0,
-    percentHalf: t[4] ?? 0,
-    percentFull: t[5] ?? 0,
-    digitHalf: t[6] ?? 0,
-    digitFull: t[7] ?? 0,
-    cjkLines: t[8] ?? 0,
-    latinLines: t[9] ?? 0,
+    cjkGapSpaced,
+    cjkGapTight,
+    mixedSpaced,
+    mixedTight,
+    percentHalf,
+    percentFull,
+    digitHalf,
+    digitFull,
+    cjkLines,
+    latinLines,
   };
 }
 

@@ -109,6 +109,35 @@ export function markKind(chars: string): number {
   return bit;
 }
 
+/**
+ * What a paragraph holds, as one integer the engine tests a rule's `needs` against before calling its
+ * `detect`: the mark kinds (`markKinds`) in bits 0–15, the gap kinds (`needGaps`) in bits 16–20, then the
+ * `HAS_*` bits.
+ */
+export function holdings(scan: ParagraphScan, ocr: boolean): number {
+  return (
+    (scan.markKinds & 0xffff) |
+    (scan.gapKinds << 16) |
+    (scan.newlineCount > 0 ? HAS_LINE_BREAKS : 0) |
+    (scan.wordCount > 0 ? HAS_WORDS : 0) |
+    (scan.loneLatinCount > 0 ? HAS_LONE_LATIN : 0) |
+    (scan.greekCyrillic ? HAS_GREEK_CYRILLIC : 0) |
+    (ocr ? HAS_OCR : 0)
+  );
+}
+
+/** The `holdings` bits of the gap kinds `kinds` (`GAP_*`). */
+export function needGaps(kinds: number): number {
+  return kinds << 16;
+}
+
+/** `holdings` bits: a line feed; an ASCII word; a lone Latin letter or `|`; Greek or Cyrillic; OCR data. */
+export const HAS_LINE_BREAKS = 1 << 21;
+export const HAS_WORDS = 1 << 22;
+export const HAS_LONE_LATIN = 1 << 23;
+export const HAS_GREEK_CYRILLIC = 1 << 24;
+export const HAS_OCR = 1 << 25;
+
 /** Integers per gap in `ParagraphScan.data`: start, end, the codes around it. */
 export const GAP_STRIDE = 3;
 

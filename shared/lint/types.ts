@@ -181,6 +181,12 @@ export interface Rule {
   readonly category: FindingCategory;
   readonly severity: Severity;
   readonly description: Message;
+  /**
+   * `holdings` bits (`scan.ts`: mark kinds, `needGaps`, `HAS_*`) of which a paragraph must hold one for
+   * `detect` to find anything there: the engine does not call it otherwise. Absent when the rule may find
+   * something in any paragraph (it depends on the document's style, the pack or the neighbours).
+   */
+  readonly needs?: number;
   detect(scan: ParagraphScan, context: RuleContext, out: FindingSink): void;
   materialize(found: StoredFinding, out: FindingBuilder): Finding;
 }

@@ -1,3 +1,4 @@
+import { HAS_OCR } from '../scan';
 import type { Rule } from '../types';
 import { CJK_CONFUSIONS } from './scanno-data';
 
@@ -11,6 +12,7 @@ export const cjkConfusionRule: Rule = {
   category: 'spelling',
   severity: 'info',
   description: { en: 'Look-alike Chinese character in an uncertain word', zh: '低置信度词中的形近字' },
+  needs: HAS_OCR,
   detect(scan, context, out) {
     const text = scan.text;
     const ocr = context.env.ocr;

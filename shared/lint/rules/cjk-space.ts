@@ -1,5 +1,5 @@
 import { charClass, isUnspacedLetter } from '../../text/char-class';
-import { clsAt, GAP_CJK, GAP_STRIDE, gapLeft, gapRight, type ParagraphScan } from '../scan';
+import { clsAt, GAP_CJK, GAP_STRIDE, gapLeft, gapRight, needGaps, type ParagraphScan } from '../scan';
 import type { Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -24,6 +24,7 @@ export const cjkSpaceRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   description: { en: 'Space between CJK characters', zh: '汉字之间有空格' },
+  needs: needGaps(GAP_CJK),
   detect(scan, context, out) {
     const ocr = context.env.ocr;
     const spacedOut = context.env.style.spacedOut;

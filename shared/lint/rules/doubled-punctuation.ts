@@ -23,6 +23,7 @@ export const doubledPunctuationRule: Rule = {
   category: 'punctuation',
   severity: 'error',
   description: { en: 'Doubled punctuation', zh: '标点重复' },
+  needs: MARKS_ADJACENT,
   detect(scan, _context, out) {
     // Two marks in a row are what it looks for: without any, nothing to read.
     if ((scan.markKinds & MARKS_ADJACENT) === 0) return;

@@ -1,3 +1,4 @@
+import { HAS_WORDS } from '../scan';
 import type { Rule } from '../types';
 import { LATIN_SCANNOS, REAL_WORD_SCANNOS } from './scanno-data';
 
@@ -58,6 +59,7 @@ export const latinScannoRule: Rule = {
   category: 'spelling',
   severity: 'warning',
   description: { en: 'Likely OCR misreading of a Latin word', zh: '疑似 OCR 误识的西文单词' },
+  needs: HAS_WORDS,
   detect(scan, _context, out) {
     const text = scan.text;
     for (let k = 0; k < scan.wordCount; k++) {

@@ -1,6 +1,6 @@
 import { CodeSet } from '../../text/code-set';
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import { GAP_NARROW, GAP_STRIDE, gapLeft, gapRight } from '../scan';
+import { GAP_NARROW, GAP_STRIDE, gapLeft, gapRight, needGaps } from '../scan';
 import type { Message, Rule } from '../types';
 
 const DOUBLED: Message = { en: 'Doubled space', zh: '连续空格' };
@@ -28,6 +28,7 @@ export const latinSpaceRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   description: { en: 'Doubled space or spaced punctuation in Latin text', zh: '西文中的双空格或标点前空格' },
+  needs: needGaps(GAP_NARROW),
   detect(scan, _context, out) {
     const text = scan.text;
     // Only a paragraph with a gap with nothing wide on either side has gaps for this rule (`gapKinds`, from the measure).

@@ -1,3 +1,4 @@
+import { HAS_LINE_BREAKS } from '../scan';
 import { CodeSet } from '../../text/code-set';
 import { charClass, CharClass } from '../../text/char-class';
 import { judgeLines, lineFacts, type LineFacts } from '../breaks';
@@ -77,6 +78,7 @@ export const lineBreakRule: Rule = {
     en: 'Line break inside a sentence (column line end kept by OCR)',
     zh: '句中换行（OCR 保留了栏宽换行）',
   },
+  needs: HAS_LINE_BREAKS,
   detect(scan, context, out) {
     const text = scan.text;
     const contentEnd = skipBlanksBack(text, text.length);

@@ -1,3 +1,4 @@
+import { HAS_LINE_BREAKS } from '../scan';
 import { NO_LINE_END, NO_LINE_START } from '../breaks';
 import { isMostlyWide, skipBlanks, skipBlanksBack } from '../text-utils';
 import type { ParagraphScan } from '../scan';
@@ -29,6 +30,7 @@ export const lineEdgePunctuationRule: Rule = {
     en: 'Line starts with a closing mark or ends with an opening one',
     zh: '行首有闭合标点或行末有开启标点',
   },
+  needs: HAS_LINE_BREAKS,
   detect(scan, _context, out) {
     const text = scan.text;
     const end = skipBlanksBack(text, text.length);

@@ -1,3 +1,4 @@
+import { HAS_OCR } from '../scan';
 import type { Rule } from '../types';
 
 /** Words the OCR engine was unsure of (below the document's confidence threshold); needs OCR data. */
@@ -6,6 +7,7 @@ export const lowConfidenceRule: Rule = {
   category: 'confidence',
   severity: 'info',
   description: { en: 'Word recognized with low confidence', zh: '识别置信度低的词' },
+  needs: HAS_OCR,
   detect(_scan, context, out) {
     const ocr = context.env.ocr;
     if (!ocr) return;

@@ -1,5 +1,5 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import { GAP_NUMBER, GAP_STRIDE, gapLeft, gapRight } from '../scan';
+import { GAP_NUMBER, GAP_STRIDE, gapLeft, gapRight, needGaps } from '../scan';
 import type { Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -19,6 +19,7 @@ export const numberSpaceRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   description: { en: 'Space inside a number', zh: '数字中间有空格' },
+  needs: needGaps(GAP_NUMBER),
   detect(scan, _context, out) {
     const text = scan.text;
     merger.begin(text, out);

@@ -1,5 +1,5 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import { GAP_MARK, GAP_STRIDE, gapLeft, gapRight } from '../scan';
+import { GAP_MARK, GAP_STRIDE, gapLeft, gapRight, needGaps } from '../scan';
 import type { Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -23,6 +23,7 @@ export const punctuationSpaceRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   description: { en: 'Space next to full-width punctuation', zh: '全角标点旁有空格' },
+  needs: needGaps(GAP_MARK),
   detect(scan, context, out) {
     const text = scan.text;
     const ocr = context.env.ocr;

@@ -21,6 +21,7 @@ export const splitDashRule: Rule = {
   category: 'break',
   severity: 'warning',
   description: { en: 'Dash or ellipsis split across lines', zh: '破折号或省略号被拆到两行' },
+  needs: HALVES,
   detect(scan, _context, out) {
     if ((scan.markKinds & HALVES) === 0) return;
     const text = scan.text;

@@ -1,3 +1,4 @@
+import { HAS_LONE_LATIN } from '../scan';
 import { CharClass, charClass } from '../../text/char-class';
 import type { Message, Rule } from '../types';
 
@@ -15,6 +16,7 @@ export const strayLatinRule: Rule = {
   category: 'spelling',
   severity: 'warning',
   description: { en: 'Stray Latin letter or bar among Chinese characters', zh: '汉字间夹杂孤立的字母或竖线' },
+  needs: HAS_LONE_LATIN,
   detect(scan, _context, out) {
     const text = scan.text;
     // A Latin letter next to another Latin letter never has Han on both sides: only lone ones are read.

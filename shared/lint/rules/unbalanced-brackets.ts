@@ -76,6 +76,7 @@ export const unbalancedBracketsRule: Rule = {
   category: 'punctuation',
   severity: 'warning',
   description: { en: 'Unbalanced brackets or quotes', zh: '括号或引号不成对' },
+  needs: BRACKET_MARKS,
   detect(scan, _context, out) {
     if ((scan.markKinds & BRACKET_MARKS) === 0) return;
     const text = scan.text;
