@@ -42,6 +42,23 @@ export function recordEnd(records: ParagraphRecords, k: number): number {
   return records.data[records.offset + k * STRIDE + 2] ?? 0;
 }
 
+/**
+ * A zeroed chunk of `n` integers. Allocations go through here, which runs at load, so the optimized
+ * collector has feedback for it (a first `new` in optimized code deoptimizes it).
+ */
+function ints(n: number): Int32Array {
+  return new Int32Array(n);
+}
+
+/** Copy `count` integers of `from` into `to` from `at`: by element for a few, as one block for many. */
+function copy(from: Int32Array, count: number, to: Int32Array, at: number): void {
+  if (count > 24) {
+    to.set(from.subarray(0, count), at);
+    return;
+  }
+  for (let i = 0; i < count; i++) to[at + i] = from[i] ?? 0;
+}
+
 function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
   if (need <= a.length) return a;
   const b = new Int32Array(Math.max(need, a.length * 2));
@@ -54,7 +71,7 @@ function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer>
  * (sorted by position) into the current storage chunk when the paragraph is done.
  */
 export class RecordCollector implements FindingSink {
-  private chunk = new Int32Array(0);
+  private chunk = ints(0);
   private used = 0;
   private records: Int32Array<ArrayBuffer> = new Int32Array(STRIDE * 256);
   private stored: Int32Array<ArrayBuffer> = new Int32Array(256);
@@ -120,7 +137,7 @@ export class RecordCollector implements FindingSink {
     const r = this.records;
     const size = n * STRIDE + this.extraCount;
     if (this.used + size > this.chunk.length) {
-      this.chunk = new Int32Array(Math.max(CHUNK, size));
+      this.chunk = ints(Math.max(CHUNK, size));
       this.used = 0;
     }
     const offset = this.used;
@@ -132,7 +149,7 @@ export class RecordCollector implements FindingSink {
       sorted = d > 0 || (d === 0 && (r[k * STRIDE + 2] ?? 0) >= (r[(k - 1) * STRIDE + 2] ?? 0));
     }
     if (sorted) {
-      for (let i = 0; i < n * STRIDE; i++) data[offset + i] = r[i] ?? 0;
+      copy(r, n * STRIDE, data, offset);
     } else {
       const order = (this.order = grow(this.order, n));
       for (let k = 0; k < n; k++) order[k] = k;
@@ -189,11 +206,16 @@ export class RecordCollector implements FindingSink {
       }
       for (let k = 0; k < n; k++) {
         const from = (order[k] ?? 0) * STRIDE;
-        for (let i = 0; i < STRIDE; i++) data[offset + k * STRIDE + i] = r[from + i] ?? 0;
+        const to = offset + k * STRIDE;
+        data[to] = r[from] ?? 0;
+        data[to + 1] = r[from + 1] ?? 0;
+        data[to + 2] = r[from + 2] ?? 0;
+        data[to + 3] = r[from + 3] ?? 0;
+        data[to + 4] = r[from + 4] ?? 0;
+        data[to + 5] = r[from + 5] ?? 0;
       }
     }
-    const extras = this.stored;
-    for (let i = 0; i < this.extraCount; i++) data[offset + n * STRIDE + i] = extras[i] ?? 0;
+    copy(this.stored, this.extraCount, data, offset + n * STRIDE);
     this.count = 0;
     this.extraCount = 0;
     into.count = n;
