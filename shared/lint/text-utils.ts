@@ -66,16 +66,42 @@ export function endsParagraphLikeIn(text: string, start: number, end: number, cj
   while (i >= start && isBlank(text.charCodeAt(i))) i--;
   if (i < start) return false;
   let code = text.charCodeAt(i);
+  let closer = 0x20;
   if (CLOSERS.has(code) && i > start) {
     const before = text.charCodeAt(i - 1);
-    if (CJK_FINAL.has(before) || LATIN_FINAL.has(before)) code = before;
-    else return false;
+    if (!CJK_FINAL.has(before) && !LATIN_FINAL.has(before)) return false;
+    closer = code;
+    code = before;
+    i--;
   }
   if (CJK_FINAL.has(code)) return true;
   if (!LATIN_FINAL.has(code) || (cjk && code === 0x3a)) return false;
   if (code !== 0x2e) return true;
-  const m = /(?:^|[\s(])([A-Za-z.]{1,5})\.\s*["'”’)]?\s*$/.exec(text.slice(start, end));
-  return !(m && ABBREVIATIONS.has((m[1] ?? '').toLowerCase()));
+  return !abbreviationBefore(text, start, i, closer);
+}
+
+/** Quotes and brackets that may close an abbreviation's sentence (`adj.)`); others end it for sure. */
+const ABBREVIATION_CLOSERS = new CodeSet('"\'”’)');
+
+/** A character of an abbreviation: an ASCII letter or a period (`e.g`). */
+function isAbbreviationChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2e;
+}
+
+/**
+ * Whether the period at `p` of the line `text[start, …)` ends a listed abbreviation: the one to five letters
+ * and periods before it, at the line's start or after whitespace or `(`, and only blanks or one closing quote
+ * or bracket (`closer`, a space when none) after it. The test of
+ * `/(?:^|[\s(])([A-Za-z.]{1,5})\.\s*["'”’)]?\s*$/` on the line, read backwards from the period instead of
+ * cutting the line out and searching it from its start.
+ */
+function abbreviationBefore(text: string, start: number, p: number, closer: number): boolean {
+  if (closer !== 0x20 && !ABBREVIATION_CLOSERS.has(closer)) return false;
+  let r = p;
+  while (r > start && isAbbreviationChar(text.charCodeAt(r - 1))) r--;
+  if (p - r < 1 || p - r > 5) return false;
+  if (r > start && !isJsWhitespace(text.charCodeAt(r - 1)) && text.charCodeAt(r - 1) !== 0x28) return false;
+  return ABBREVIATIONS.has(text.slice(r, p).toLowerCase());
 }
 
 /** True when the line has letters and all of them are capitals: a heading or running head. */
