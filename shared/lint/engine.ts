@@ -145,15 +145,20 @@ function makeChecker(context: LintContext): Checker {
   };
 }
 
+/** A zeroed buffer of `n` doubles (allocations through one function, which runs at load: see `measure.ts`). */
+function doubles(n: number): Float64Array {
+  return new Float64Array(n);
+}
+
 /** Scratch for `columnOf`: the line widths it sorts. */
-let columnScratch = new Float64Array(256);
+let columnScratch = doubles(256);
 
 /** Append the column sample widths of `m` to the scratch from `n`; the new count. */
 function gather(m: MeasureSlot | undefined, n: number): number {
   if (!m) return n;
   const count = m.scanData[m.scanAt + M_WIDTH_COUNT] ?? 0;
   if (n + count > columnScratch.length) {
-    const grown = new Float64Array(Math.max(n + count, columnScratch.length * 2));
+    const grown = doubles(Math.max(n + count, columnScratch.length * 2));
     grown.set(columnScratch);
     columnScratch = grown;
   }
@@ -258,14 +263,27 @@ function makeUnit(body: string, start: number): Unit {
   return unit;
 }
 
+/** Column widths of the units of the last `unitsOf`, by index. */
+let splitColumns = doubles(1024);
+
+/**
+ * The units of `text`, each measured, and their column widths in `splitColumns`: a unit's estimate reads at
+ * most `COLUMN_REACH` units past it, so it is made as soon as they are measured, while their line facts are
+ * still in the processor's cache (read again after the whole text, they were not).
+ */
 function unitsOf(text: string): Unit[] {
   const starts = paragraphStarts(text);
+  if (splitColumns.length < starts.length) splitColumns = doubles(starts.length);
   const units: Unit[] = [];
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] ?? 0;
     // The last unit runs to the end (no read past the array, which would deoptimize the optimized check).
     const e = k + 1 < starts.length ? (starts[k + 1] ?? text.length) : text.length;
     units.push(makeUnit(text.slice(s, e), s));
+    if (k >= COLUMN_REACH) splitColumns[k - COLUMN_REACH] = columnOf(units, k - COLUMN_REACH);
+  }
+  for (let k = Math.max(0, units.length - COLUMN_REACH); k < units.length; k++) {
+    splitColumns[k] = columnOf(units, k);
   }
   return units;
 }
@@ -299,11 +317,11 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   /** The scan the rules read: the measure of the unit being checked, rewritten per unit. */
   const scan = new MeasureCursor();
 
-  const check = (i: number, sKey: string): void => {
+  /** Check unit `i` (its column width `columnWidth`) unless nothing it depends on changed. */
+  const check = (i: number, sKey: string, columnWidth: number): void => {
     const unit = units[i];
     if (!unit) return;
     const next = i + 1 < units.length ? units[i + 1] : undefined;
-    const columnWidth = columnOf(units, i);
     const at = checker.ocrFor(unit.text);
     const nextLine = next ? next.firstLine : null;
     const previousLine = i > 0 ? (units[i - 1]?.lastLine ?? null) : null;
@@ -424,7 +442,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     style = decideStyle(stats);
     const sKey = styleKey(style);
     rechecked = 0;
-    for (let i = 0; i < units.length; i++) check(i, sKey);
+    for (let i = 0; i < units.length; i++) check(i, sKey, splitColumns[i] ?? 0);
     view = makeView();
     return view;
   };
@@ -492,7 +510,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     rechecked = 0;
     const lo = restyled ? 0 : Math.max(0, a - COLUMN_REACH - 1);
     const hi = restyled ? units.length - 1 : Math.min(units.length - 1, a + fresh.length + COLUMN_REACH);
-    for (let i = lo; i <= hi; i++) check(i, sKey);
+    for (let i = lo; i <= hi; i++) check(i, sKey, columnOf(units, i));
     if (ignore.length > 0) {
       // An ignore entry reads a few code units around its finding: findings near the edit may change verdict.
       const near0 = from - ignoreReach;
