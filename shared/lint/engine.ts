@@ -14,6 +14,7 @@ import {
 import { ALL_RULES } from './rules';
 import { addStats, decideStyle, EMPTY_STATS } from './stats';
 import { isIgnoredAt } from './ignore';
+import type { LineFacts } from './breaks';
 import {
   firstLineFacts,
   M_WIDTH_COUNT,
@@ -23,7 +24,12 @@ import {
   readMeasure,
   ReusedLineFacts,
   slotStats,
-  sumSlotStats,
+  addSlotTallies,
+  talliesStats,
+  copyFirstLine,
+  LINE_FLAGS,
+  LINE_STRIDE,
+  measuredLineInto,
   type MeasureSlot,
 } from './measure';
 import { holdings, type ParagraphScan } from './scan';
@@ -265,27 +271,50 @@ function makeUnit(body: string, start: number): Unit {
 
 /** Column widths of the units of the last `unitsOf`, by index. */
 let splitColumns = doubles(1024);
+/**
+ * The facts of each unit's first line with content (`LINE_STRIDE` numbers per unit, flags -1 when it has
+ * none), copied from its measure by `unitsOf`: what the unit before it reads as `nextLineFacts`.
+ */
+let splitFirstLines = doubles(1024 * LINE_STRIDE);
+/** The style tallies of the units of the last `unitsOf`, summed (`addSlotTallies`). */
+const splitTallies = doubles(10);
 
 /**
- * The units of `text`, each measured, and their column widths in `splitColumns`: a unit's estimate reads at
- * most `COLUMN_REACH` units past it, so it is made as soon as they are measured, while their line facts are
- * still in the processor's cache (read again after the whole text, they were not).
+ * The units of `text`, each measured, with their column widths in `splitColumns`, their first lines' facts in
+ * `splitFirstLines` and their style tallies summed in `splitTallies`. All three are read from a unit's measure
+ * right after it is made (a column estimate as soon as the `COLUMN_REACH` units past it are), while its line
+ * facts and header are still in the processor's cache: read again after the whole text was measured, they were
+ * not, and the reads waited for memory.
  */
 function unitsOf(text: string): Unit[] {
   const starts = paragraphStarts(text);
   if (splitColumns.length < starts.length) splitColumns = doubles(starts.length);
+  if (splitFirstLines.length < starts.length * LINE_STRIDE) {
+    splitFirstLines = doubles(starts.length * LINE_STRIDE);
+  }
+  splitTallies.fill(0);
   const units: Unit[] = [];
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] ?? 0;
     // The last unit runs to the end (no read past the array, which would deoptimize the optimized check).
     const e = k + 1 < starts.length ? (starts[k + 1] ?? text.length) : text.length;
-    units.push(makeUnit(text.slice(s, e), s));
+    const unit = makeUnit(text.slice(s, e), s);
+    units.push(unit);
+    addSlotTallies(splitTallies, unit);
+    copyFirstLine(unit, splitFirstLines, k * LINE_STRIDE);
     if (k >= COLUMN_REACH) splitColumns[k - COLUMN_REACH] = columnOf(units, k - COLUMN_REACH);
   }
   for (let k = Math.max(0, units.length - COLUMN_REACH); k < units.length; k++) {
     splitColumns[k] = columnOf(units, k);
   }
   return units;
+}
+
+/** `firstLineFacts` of unit `k` (`unit`) of the last `unitsOf`, from `splitFirstLines`. */
+function splitFirstLineFacts(unit: Unit, k: number, into: ReusedLineFacts): LineFacts | null {
+  const slot = k * LINE_STRIDE;
+  if ((splitFirstLines[slot + LINE_FLAGS] ?? -1) < 0) return null;
+  return measuredLineInto(into, unit.firstLine, splitFirstLines, slot, 0, unit.firstLine.length);
 }
 
 /**
@@ -317,8 +346,11 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   /** The scan the rules read: the measure of the unit being checked, rewritten per unit. */
   const scan = new MeasureCursor();
 
-  /** Check unit `i` (its column width `columnWidth`) unless nothing it depends on changed. */
-  const check = (i: number, sKey: string, columnWidth: number): void => {
+  /**
+   * Check unit `i` (its column width `columnWidth`) unless nothing it depends on changed; `split`: the
+   * next unit's first line is read from `splitFirstLines` (a full check), not from its measure.
+   */
+  const check = (i: number, sKey: string, columnWidth: number, split: boolean): void => {
     const unit = units[i];
     if (!unit) return;
     const next = i + 1 < units.length ? units[i + 1] : undefined;
@@ -338,7 +370,11 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const hints = checker.hints;
     env.columnWidth = columnWidth;
     env.nextLine = nextLine;
-    env.nextLineFacts = next ? firstLineFacts(next, nextFacts) : null;
+    env.nextLineFacts = !next
+      ? null
+      : split
+        ? splitFirstLineFacts(next, i + 1, nextFacts)
+        : firstLineFacts(next, nextFacts);
     env.previousLine = previousLine;
     env.style = style;
     env.ocr = hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null;
@@ -438,11 +474,11 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const full = (next: string): FindingsView => {
     text = next;
     units = unitsOf(next);
-    stats = sumSlotStats(units);
+    stats = talliesStats(splitTallies);
     style = decideStyle(stats);
     const sKey = styleKey(style);
     rechecked = 0;
-    for (let i = 0; i < units.length; i++) check(i, sKey, splitColumns[i] ?? 0);
+    for (let i = 0; i < units.length; i++) check(i, sKey, splitColumns[i] ?? 0, true);
     view = makeView();
     return view;
   };
@@ -510,7 +546,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     rechecked = 0;
     const lo = restyled ? 0 : Math.max(0, a - COLUMN_REACH - 1);
     const hi = restyled ? units.length - 1 : Math.min(units.length - 1, a + fresh.length + COLUMN_REACH);
-    for (let i = lo; i <= hi; i++) check(i, sKey, columnOf(units, i));
+    for (let i = lo; i <= hi; i++) check(i, sKey, columnOf(units, i), false);
     if (ignore.length > 0) {
       // An ignore entry reads a few code units around its finding: findings near the edit may change verdict.
       const near0 = from - ignoreReach;

@@ -630,46 +630,44 @@ export function slotStats(slot: MeasureSlot): DocumentStats {
   };
 }
 
-/** The sum of the style tallies of `slots`, read from their headers. */
-export function sumSlotStats(slots: readonly MeasureSlot[]): DocumentStats {
-  let cjkGapSpaced = 0;
-  let cjkGapTight = 0;
-  let mixedSpaced = 0;
-  let mixedTight = 0;
-  let percentHalf = 0;
-  let percentFull = 0;
-  let digitHalf = 0;
-  let digitFull = 0;
-  let cjkLines = 0;
-  let latinLines = 0;
-  for (let k = 0; k < slots.length; k++) {
-    const u = slots[k];
-    if (u === undefined) continue;
-    const d = u.scanData;
-    const t = u.scanAt + M_TALLIES;
-    cjkGapSpaced += d[t] ?? 0;
-    cjkGapTight += d[t + 1] ?? 0;
-    mixedSpaced += d[t + 2] ?? 0;
-    mixedTight += d[t + 3] ?? 0;
-    percentHalf += d[t + 4] ?? 0;
-    percentFull += d[t + 5] ?? 0;
-    digitHalf += d[t + 6] ?? 0;
-    digitFull += d[t + 7] ?? 0;
-    cjkLines += d[t + 8] ?? 0;
-    latinLines += d[t + 9] ?? 0;
-  }
+/** Add the style tallies of `slot` to `sum` (ten numbers, in the order of `slotStats`). */
+export function addSlotTallies(sum: Float64Array, slot: MeasureSlot): void {
+  const d = slot.scanData;
+  const t = slot.scanAt + M_TALLIES;
+  for (let j = 0; j < 10; j++) sum[j] = (sum[j] ?? 0) + (d[t + j] ?? 0);
+}
+
+/** The tallies summed by `addSlotTallies` as `DocumentStats`. */
+export function talliesStats(sum: Float64Array): DocumentStats {
   return {
-    cjkGapSpaced,
-    cjkGapTight,
-    mixedSpaced,
-    mixedTight,
-    percentHalf,
-    percentFull,
-    digitHalf,
-    digitFull,
-    cjkLines,
-    latinLines,
+    cjkGapSpaced: sum[0] ?? 0,
+    cjkGapTight: sum[1] ?? 0,
+    mixedSpaced: sum[2] ?? 0,
+    mixedTight: sum[3] ?? 0,
+    percentHalf: sum[4] ?? 0,
+    percentFull: sum[5] ?? 0,
+    digitHalf: sum[6] ?? 0,
+    digitFull: sum[7] ?? 0,
+    cjkLines: sum[8] ?? 0,
+    latinLines: sum[9] ?? 0,
   };
+}
+
+/**
+ * Copy the facts of the first line with content of `slot` (`LINE_STRIDE` numbers) into `to` from `at`, or
+ * mark it as having none (flags -1).
+ */
+export function copyFirstLine(slot: MeasureSlot, to: Float64Array, at: number): void {
+  const from = slot.scanData[slot.scanAt + M_FIRST_SLOT] ?? -1;
+  if (from < 0) {
+    to[at + LINE_FLAGS] = -1;
+    return;
+  }
+  const lines = slot.lines;
+  to[at + LINE_FIRST] = lines[from + LINE_FIRST] ?? NaN;
+  to[at + LINE_LAST] = lines[from + LINE_LAST] ?? NaN;
+  to[at + LINE_WIDTH] = lines[from + LINE_WIDTH] ?? 0;
+  to[at + LINE_FLAGS] = lines[from + LINE_FLAGS] ?? 0;
 }
 
 /** A `ParagraphMeasure` whose fields `readMeasure` rewrites. */
