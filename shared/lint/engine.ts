@@ -32,7 +32,7 @@ import {
   measuredLineInto,
   type MeasureSlot,
 } from './measure';
-import { holdings, type ParagraphScan } from './scan';
+import { EVERY_PARAGRAPH, holdings, type ParagraphScan } from './scan';
 import type {
   DocumentStats,
   LintContext,
@@ -45,8 +45,6 @@ import type {
 
 /** How many paragraphs on each side lend their line widths to a paragraph's column estimate. */
 const COLUMN_REACH = 6;
-/** A `holdings` bit every paragraph has: the needs of a rule that declares none. */
-const ANY_PARAGRAPH = 1 << 30;
 /** Line facts of a unit not measured yet. */
 const NO_LINES = new Float64Array(0);
 /** How many line widths are enough for a column estimate. */
@@ -114,8 +112,12 @@ export interface IncrementalLinter {
 interface Checker {
   /** Indices into `ALL_RULES` of the enabled rules. */
   readonly rules: readonly number[];
-  /** `Rule.needs` of each rule of `ALL_RULES`, `ANY_PARAGRAPH` where a rule has none. */
+  /**
+   * `Rule.needs` of each rule of `ALL_RULES` under the style `needsStyle` (`EVERY_PARAGRAPH` where a rule has
+   * none), set by `needsUnder`.
+   */
   readonly needs: Int32Array;
+  needsStyle: string;
   readonly pack: RulePack;
   readonly threshold: number;
   readonly hints: OcrHints | null;
@@ -132,7 +134,8 @@ function makeChecker(context: LintContext): Checker {
   const ocr = context.ocr;
   return {
     rules: ALL_RULES.flatMap((r, k) => (ruleSetting(pack, r.id).enabled ? [k] : [])),
-    needs: Int32Array.from(ALL_RULES, (r) => r.needs ?? ANY_PARAGRAPH),
+    needs: new Int32Array(ALL_RULES.length),
+    needsStyle: '',
     pack,
     threshold: context.confidenceThreshold ?? 60,
     hints: ocr ? buildOcrHints(ocr) : null,
@@ -367,6 +370,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     unit.abs = null;
     unit.shown = null;
     rechecked++;
+    needsUnder(checker, style, sKey);
     const hints = checker.hints;
     env.columnWidth = columnWidth;
     env.nextLine = nextLine;
@@ -576,6 +580,17 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   };
 }
 
+/** Set the checker's `needs` for the style `style` (key `key`) unless they are set for it already. */
+function needsUnder(checker: Checker, style: StyleDecisions, key: string): void {
+  if (checker.needsStyle === key) return;
+  checker.needsStyle = key;
+  for (let k = 0; k < ALL_RULES.length; k++) {
+    const needs = ALL_RULES[k]?.needs;
+    checker.needs[k] =
+      needs === undefined ? EVERY_PARAGRAPH : typeof needs === 'number' ? needs : needs(style, checker.pack);
+  }
+}
+
 /** Index of the unit holding `offset` (the last unit starting at or before it). */
 function unitAt(units: readonly Unit[], offset: number): number {
   let lo = 0;
@@ -596,10 +611,10 @@ function runRules(checker: Checker, scan: ParagraphScan, ctx: RuleContext): void
   const collector = checker.collector;
   const rules = checker.rules;
   const needs = checker.needs;
-  const held = holdings(scan, ctx.env.ocr !== null) | ANY_PARAGRAPH;
+  const held = holdings(scan, ctx.env.ocr !== null) | EVERY_PARAGRAPH;
   for (let k = 0; k < rules.length; k++) {
     const index = rules[k] ?? 0;
-    if (((needs[index] ?? ANY_PARAGRAPH) & held) === 0) continue;
+    if (((needs[index] ?? EVERY_PARAGRAPH) & held) === 0) continue;
     collector.use(index);
     ALL_RULES[index]?.detect(scan, ctx, collector);
   }

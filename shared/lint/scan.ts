@@ -137,6 +137,8 @@ export const HAS_WORDS = 1 << 22;
 export const HAS_LONE_LATIN = 1 << 23;
 export const HAS_GREEK_CYRILLIC = 1 << 24;
 export const HAS_OCR = 1 << 25;
+/** A `holdings` bit every paragraph has: what a rule needs that may find something anywhere. */
+export const EVERY_PARAGRAPH = 1 << 30;
 
 /** Integers per gap in `ParagraphScan.data`: start, end, the codes around it. */
 export const GAP_STRIDE = 3;

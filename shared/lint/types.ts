@@ -183,10 +183,11 @@ export interface Rule {
   readonly description: Message;
   /**
    * `holdings` bits (`scan.ts`: mark kinds, `needGaps`, `HAS_*`) of which a paragraph must hold one for
-   * `detect` to find anything there: the engine does not call it otherwise. Absent when the rule may find
-   * something in any paragraph (it depends on the document's style, the pack or the neighbours).
+   * `detect` to find anything there: the engine does not call it otherwise. A function when they depend on
+   * the document's style or the pack (asked again when the style changes; 0: no paragraph). Absent when the
+   * rule may find something in any paragraph (it depends on the neighbours).
    */
-  readonly needs?: number;
+  readonly needs?: number | ((style: StyleDecisions, pack: RulePack) => number);
   detect(scan: ParagraphScan, context: RuleContext, out: FindingSink): void;
   materialize(found: StoredFinding, out: FindingBuilder): Finding;
 }

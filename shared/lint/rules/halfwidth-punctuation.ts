@@ -1,6 +1,6 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
 import { CodeSet } from '../../text/code-set';
-import { MARK_HALF_WIDTH } from '../scan';
+import { EVERY_PARAGRAPH, MARK_HALF_WIDTH } from '../scan';
 import type { FindingSink, Message, Rule } from '../types';
 
 const wordings = new Map<string, readonly [Message, Message]>();
@@ -92,6 +92,11 @@ export const halfwidthPunctuationRule: Rule = {
   category: 'punctuation',
   severity: 'warning',
   description: { en: 'Half-width punctuation in Chinese text', zh: '中文中使用了半角标点' },
+  // A pack whose keys are all half-width marks has nothing for a paragraph without one.
+  needs: (_style, pack) => {
+    const shape = shapeOf(pack.punctuation);
+    return shape.marksOnly && shape.halfOnly ? MARK_HALF_WIDTH : EVERY_PARAGRAPH;
+  },
   detect(scan, context, out) {
     const text = scan.text;
     const map = context.pack.punctuation;

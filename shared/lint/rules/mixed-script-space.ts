@@ -1,5 +1,14 @@
 import { charClass, isLatinOrDigit, isUnspacedLetter } from '../../text/char-class';
-import { clsAt, GAP_MIXED, GAP_STRIDE, gapLeft, gapRight, type ParagraphScan } from '../scan';
+import {
+  clsAt,
+  EVERY_PARAGRAPH,
+  GAP_MIXED,
+  GAP_STRIDE,
+  gapLeft,
+  gapRight,
+  needGaps,
+  type ParagraphScan,
+} from '../scan';
 import type { FindingSink, Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -32,6 +41,8 @@ export const mixedScriptSpaceRule: Rule = {
     en: 'CJK–Latin spacing differs from the rest of the document',
     zh: '中西文间距与全文不一致',
   },
+  // A document that spaces CJK from Latin is read for tight boundaries everywhere; otherwise only gaps count.
+  needs: (style) => (style.mixedSpacing === 'space' ? EVERY_PARAGRAPH : needGaps(GAP_MIXED)),
   detect(scan, context, out) {
     const style = context.env.style;
     const ocr = context.env.ocr;

@@ -1,5 +1,5 @@
 import { CharClass, charClass } from '../../text/char-class';
-import { markKind } from '../scan';
+import { EVERY_PARAGRAPH, markKind } from '../scan';
 import type { Message, Rule } from '../types';
 
 /** Paragraphs holding a percent sign of either width. */
@@ -14,6 +14,8 @@ export const widthConsistencyRule: Rule = {
   category: 'punctuation',
   severity: 'info',
   description: { en: 'Half- and full-width forms mixed in one document', zh: '全文混用全角与半角形式' },
+  // Without a minority form nothing to find; with only a percent sign's, only paragraphs holding one.
+  needs: (style) => (style.digits ? EVERY_PARAGRAPH : style.percent ? PERCENT_SIGNS : 0),
   detect(scan, context, out) {
     const { percent, digits } = context.env.style;
     if (!percent && !digits) return;
