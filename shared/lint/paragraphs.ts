@@ -10,10 +10,9 @@ const SEPARATOR = /\n[^\S\n]*\n\s*/g;
 export function paragraphStarts(text: string, from = 0, to = text.length): number[] {
   const starts = [from];
   SEPARATOR.lastIndex = from;
-  for (;;) {
-    const m = SEPARATOR.exec(text);
-    if (!m) break;
-    const end = m.index + m[0].length;
+  // `test` leaves the separator's end in `lastIndex` and builds no match array or matched string.
+  while (SEPARATOR.test(text)) {
+    const end = SEPARATOR.lastIndex;
     if (end >= to) break;
     starts.push(end);
   }
