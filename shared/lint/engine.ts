@@ -61,7 +61,11 @@ interface Unit extends WritableRecords, MeasureSlot {
    * check allocates nothing per unchanged unit; `seen` is false before the first check.
    */
   seen: boolean;
-  seenColumn: number;
+  /**
+   * The column width in twentieths of an em (`columnOf` rounds to those): an integer field, where a width in
+   * em would put a boxed double beside every unit.
+   */
+  seenColumn20: number;
   seenStyle: string;
   seenAt: number;
   seenNext: string | null;
@@ -235,7 +239,7 @@ function sameSurroundings(
 ): boolean {
   return (
     u.seen &&
-    u.seenColumn === columnWidth &&
+    u.seenColumn20 === Math.round(columnWidth * 20) &&
     u.seenStyle === styleKey &&
     u.seenAt === at &&
     u.seenNext === nextLine &&
@@ -256,7 +260,7 @@ function makeUnit(body: string, start: number): Unit {
     firstLine: '',
     lastLine: '',
     seen: false,
-    seenColumn: 0,
+    seenColumn20: 0,
     seenStyle: '',
     seenAt: -1,
     seenNext: null,
@@ -362,7 +366,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const previousLine = i > 0 ? (units[i - 1]?.lastLine ?? null) : null;
     if (sameSurroundings(unit, columnWidth, sKey, at, nextLine, previousLine)) return;
     unit.seen = true;
-    unit.seenColumn = columnWidth;
+    unit.seenColumn20 = Math.round(columnWidth * 20);
     unit.seenStyle = sKey;
     unit.seenAt = at;
     unit.seenNext = nextLine;
