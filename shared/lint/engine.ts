@@ -1,4 +1,4 @@
-import type { Finding, TextEdit } from '../model';
+import type { Finding, OcrResult, TextEdit } from '../model';
 import { buildOcrHints, paragraphHints, type OcrHints } from './ocr-hints';
 import { resolvePack, ruleSetting } from './packs';
 import { paragraphStarts } from './paragraphs';
@@ -127,14 +127,30 @@ interface Checker {
   readonly hints: OcrHints | null;
   readonly collector: RecordCollector;
   readonly materializer: Materializer;
-  /** Where a paragraph's text sits in the OCR text, or -1. */
-  ocrFor(body: string): number;
+  /** The OCR the text came from, if any, and where the paragraph texts looked up so far sit in its text. */
+  readonly ocr: OcrResult | undefined;
+  readonly ocrPlace: Map<string, number>;
+}
+
+/**
+ * Where a paragraph's text sits in the checker's OCR text, or -1 (a function of the module, not a method made
+ * per checker: each new checker's method was a new call target in the optimized check).
+ */
+function ocrFor(checker: Checker, body: string): number {
+  const ocr = checker.ocr;
+  if (!ocr) return -1;
+  const trimmed = body.trimEnd();
+  let at = checker.ocrPlace.get(trimmed);
+  if (at === undefined) {
+    at = trimmed.length > 0 ? ocr.text.indexOf(trimmed) : -1;
+    checker.ocrPlace.set(trimmed, at);
+  }
+  return at;
 }
 
 function makeChecker(context: LintContext): Checker {
   const pack = resolvePack(context.pack);
   const locale: Locale = context.locale ?? 'en';
-  const ocrPlace = new Map<string, number>();
   const ocr = context.ocr;
   return {
     rules: ALL_RULES.flatMap((r, k) => (ruleSetting(pack, r.id).enabled ? [k] : [])),
@@ -145,16 +161,8 @@ function makeChecker(context: LintContext): Checker {
     hints: ocr ? buildOcrHints(ocr) : null,
     collector: new RecordCollector(),
     materializer: new Materializer(pack, locale === 'en' ? 'en' : 'zh'),
-    ocrFor(body) {
-      if (!ocr) return -1;
-      const trimmed = body.trimEnd();
-      let at = ocrPlace.get(trimmed);
-      if (at === undefined) {
-        at = trimmed.length > 0 ? ocr.text.indexOf(trimmed) : -1;
-        ocrPlace.set(trimmed, at);
-      }
-      return at;
-    },
+    ocr,
+    ocrPlace: new Map<string, number>(),
   };
 }
 
@@ -325,6 +333,67 @@ function splitFirstLineFacts(unit: Unit, k: number, into: ReusedLineFacts): Line
 }
 
 /**
+ * What a linter's checks share, read by `checkUnit`: a function of the module rather than a closure of each
+ * linter, so every linter's check loop calls the same function (a new closure at a call site optimized for
+ * another threw the optimized loop away in the second linter's first checks).
+ */
+interface LinterState {
+  readonly checker: Checker;
+  units: Unit[];
+  /** The document's style decisions (`env.style` while a unit's rules run). */
+  style: StyleDecisions;
+  /** Units whose rules ran in the last check. */
+  rechecked: number;
+  /** The environment the rules read: one object, rewritten for each unit checked (no rule keeps it). */
+  readonly env: MutableEnvironment;
+  readonly ctx: RuleContext;
+  readonly nextFacts: ReusedLineFacts;
+  /** The scan the rules read: the measure of the unit being checked, rewritten per unit. */
+  readonly scan: MeasureCursor;
+}
+
+/**
+ * Check unit `i` of `st.units` (its column width `columnWidth`, the style key `sKey`) unless nothing it
+ * depends on changed; `split`: the next unit's first line is read from `splitFirstLines` (a full check), not
+ * from its measure.
+ */
+function checkUnit(st: LinterState, i: number, sKey: string, columnWidth: number, split: boolean): void {
+  const units = st.units;
+  const checker = st.checker;
+  const env = st.env;
+  const unit = units[i];
+  if (!unit) return;
+  const next = i + 1 < units.length ? units[i + 1] : undefined;
+  const at = ocrFor(checker, unit.text);
+  const nextLine = next ? next.firstLine : null;
+  const previousLine = i > 0 ? (units[i - 1]?.lastLine ?? null) : null;
+  if (sameSurroundings(unit, columnWidth, sKey, at, nextLine, previousLine)) return;
+  unit.seen = true;
+  unit.seenColumn20 = Math.round(columnWidth * 20);
+  unit.seenStyle = sKey;
+  unit.seenAt = at;
+  unit.seenNext = nextLine;
+  unit.seenPrevious = previousLine;
+  unit.abs = null;
+  unit.shown = null;
+  st.rechecked++;
+  needsUnder(checker, st.style, sKey);
+  const hints = checker.hints;
+  env.columnWidth = columnWidth;
+  env.nextLine = nextLine;
+  env.nextLineFacts = !next
+    ? null
+    : split
+      ? splitFirstLineFacts(next, i + 1, st.nextFacts)
+      : firstLineFacts(next, st.nextFacts);
+  env.previousLine = previousLine;
+  env.style = st.style;
+  env.ocr = hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null;
+  runRules(checker, readMeasure(st.scan, unit), st.ctx);
+  checker.collector.takeInto(unit);
+}
+
+/**
  * A linter that keeps per-paragraph findings between calls. An edit re-splits only the paragraphs around it,
  * re-runs the rules for paragraphs whose text or surroundings (column width, next line, document style)
  * changed, and moves the start offsets of the paragraphs after it. The result always equals a full check.
@@ -333,61 +402,26 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const checker = makeChecker(context);
   const ignore = context.ignore ?? [];
   const ignoreReach = ignore.reduce((m, e) => Math.max(m, e.before.length, e.after.length), 0);
-  let units: Unit[] = [];
   let text = '';
   let stats: DocumentStats = EMPTY_STATS;
-  let style: StyleDecisions = decideStyle(EMPTY_STATS);
-  let rechecked = 0;
   let view: FindingsView | null = null;
-
   const env: MutableEnvironment = {
     columnWidth: 0,
     nextLine: null,
     nextLineFacts: null,
     previousLine: null,
-    style,
+    style: decideStyle(EMPTY_STATS),
     ocr: null,
   };
-  const ctx: RuleContext = { env, confidenceThreshold: checker.threshold, pack: checker.pack };
-  const nextFacts = new ReusedLineFacts();
-  /** The scan the rules read: the measure of the unit being checked, rewritten per unit. */
-  const scan = new MeasureCursor();
-
-  /**
-   * Check unit `i` (its column width `columnWidth`) unless nothing it depends on changed; `split`: the
-   * next unit's first line is read from `splitFirstLines` (a full check), not from its measure.
-   */
-  const check = (i: number, sKey: string, columnWidth: number, split: boolean): void => {
-    const unit = units[i];
-    if (!unit) return;
-    const next = i + 1 < units.length ? units[i + 1] : undefined;
-    const at = checker.ocrFor(unit.text);
-    const nextLine = next ? next.firstLine : null;
-    const previousLine = i > 0 ? (units[i - 1]?.lastLine ?? null) : null;
-    if (sameSurroundings(unit, columnWidth, sKey, at, nextLine, previousLine)) return;
-    unit.seen = true;
-    unit.seenColumn20 = Math.round(columnWidth * 20);
-    unit.seenStyle = sKey;
-    unit.seenAt = at;
-    unit.seenNext = nextLine;
-    unit.seenPrevious = previousLine;
-    unit.abs = null;
-    unit.shown = null;
-    rechecked++;
-    needsUnder(checker, style, sKey);
-    const hints = checker.hints;
-    env.columnWidth = columnWidth;
-    env.nextLine = nextLine;
-    env.nextLineFacts = !next
-      ? null
-      : split
-        ? splitFirstLineFacts(next, i + 1, nextFacts)
-        : firstLineFacts(next, nextFacts);
-    env.previousLine = previousLine;
-    env.style = style;
-    env.ocr = hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null;
-    runRules(checker, readMeasure(scan, unit), ctx);
-    checker.collector.takeInto(unit);
+  const st: LinterState = {
+    checker,
+    units: [],
+    style: env.style,
+    rechecked: 0,
+    env,
+    ctx: { env, confidenceThreshold: checker.threshold, pack: checker.pack },
+    nextFacts: new ReusedLineFacts(),
+    scan: new MeasureCursor(),
   };
 
   /**
@@ -425,14 +459,15 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   };
 
   const makeView = (): FindingsView => {
-    const snapshot = units;
+    const snapshot = st.units;
     let counts: Int32Array | null = null;
     const prefix = (): Int32Array => {
       if (!counts) {
         counts = new Int32Array(snapshot.length + 1);
         for (let k = 0; k < snapshot.length; k++) {
           const u = snapshot[k];
-          counts[k + 1] = (counts[k] ?? 0) + (u ? shownCount(u) : 0);
+          // Without an ignore list every record is shown (no call per unit to a function of this linter).
+          counts[k + 1] = (counts[k] ?? 0) + (!u ? 0 : ignore.length === 0 ? u.count : shownCount(u));
         }
       }
       return counts;
@@ -481,12 +516,12 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
 
   const full = (next: string): FindingsView => {
     text = next;
-    units = unitsOf(next);
+    st.units = unitsOf(next);
     stats = talliesStats(splitTallies);
-    style = decideStyle(stats);
-    const sKey = styleKey(style);
-    rechecked = 0;
-    for (let i = 0; i < units.length; i++) check(i, sKey, splitColumns[i] ?? 0, true);
+    st.style = decideStyle(stats);
+    const sKey = styleKey(st.style);
+    st.rechecked = 0;
+    for (let i = 0; i < st.units.length; i++) checkUnit(st, i, sKey, splitColumns[i] ?? 0, true);
     view = makeView();
     return view;
   };
@@ -494,7 +529,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const incremental = (next: string, change: TextEdit | undefined): FindingsView => {
     const old = text;
     if (next === old && view) {
-      rechecked = 0;
+      st.rechecked = 0;
       return view;
     }
     const delta = next.length - old.length;
@@ -515,15 +550,15 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       }
       oldTo = old.length - tail;
     }
-    const a = Math.max(0, unitAt(units, from) - 1);
-    const b = Math.min(units.length - 1, unitAt(units, Math.max(from, oldTo - 1)) + 1);
-    const regionStart = units[a]?.start ?? 0;
-    const regionEndOld = units[b + 1]?.start ?? old.length;
+    const a = Math.max(0, unitAt(st.units, from) - 1);
+    const b = Math.min(st.units.length - 1, unitAt(st.units, Math.max(from, oldTo - 1)) + 1);
+    const regionStart = st.units[a]?.start ?? 0;
+    const regionEndOld = st.units[b + 1]?.start ?? old.length;
     const regionEndNew = regionEndOld + delta;
     const starts = paragraphStarts(next, regionStart, regionEndNew);
     const reusable = new Map<string, Unit>();
     for (let k = a; k <= b; k++) {
-      const u = units[k];
+      const u = st.units[k];
       if (u) reusable.set(u.text, u);
     }
     const fresh: Unit[] = starts.map((s, k) => {
@@ -537,30 +572,32 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       return makeUnit(body, s);
     });
     for (let k = a; k <= b; k++) {
-      const u = units[k];
+      const u = st.units[k];
       if (u) stats = addStats(stats, slotStats(u), -1);
     }
     for (const u of fresh) stats = addStats(stats, slotStats(u));
-    for (let k = b + 1; k < units.length; k++) {
-      const u = units[k];
+    for (let k = b + 1; k < st.units.length; k++) {
+      const u = st.units[k];
       if (u) u.start += delta;
     }
-    units.splice(a, b - a + 1, ...fresh);
+    st.units.splice(a, b - a + 1, ...fresh);
     text = next;
     const nextStyle = decideStyle(stats);
-    const restyled = styleKey(nextStyle) !== styleKey(style);
-    style = nextStyle;
-    const sKey = styleKey(style);
-    rechecked = 0;
+    const restyled = styleKey(nextStyle) !== styleKey(st.style);
+    st.style = nextStyle;
+    const sKey = styleKey(st.style);
+    st.rechecked = 0;
     const lo = restyled ? 0 : Math.max(0, a - COLUMN_REACH - 1);
-    const hi = restyled ? units.length - 1 : Math.min(units.length - 1, a + fresh.length + COLUMN_REACH);
-    for (let i = lo; i <= hi; i++) check(i, sKey, columnOf(units, i), false);
+    const hi = restyled
+      ? st.units.length - 1
+      : Math.min(st.units.length - 1, a + fresh.length + COLUMN_REACH);
+    for (let i = lo; i <= hi; i++) checkUnit(st, i, sKey, columnOf(st.units, i), false);
     if (ignore.length > 0) {
       // An ignore entry reads a few code units around its finding: findings near the edit may change verdict.
       const near0 = from - ignoreReach;
       const near1 = oldTo + delta + ignoreReach;
-      for (let k = Math.max(0, unitAt(units, near0) - 1); k < units.length; k++) {
-        const u = units[k];
+      for (let k = Math.max(0, unitAt(st.units, near0) - 1); k < st.units.length; k++) {
+        const u = st.units[k];
         if (!u || u.start > near1) break;
         u.shown = null;
         u.abs = null;
@@ -571,7 +608,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   };
 
   const checkText = (next: string, change?: TextEdit): FindingsView =>
-    units.length === 0 ? full(next) : incremental(next, change);
+    st.units.length === 0 ? full(next) : incremental(next, change);
 
   return {
     check: checkText,
@@ -579,7 +616,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       return checkText(next, change).toArray();
     },
     get lastRechecked() {
-      return rechecked;
+      return st.rechecked;
     },
   };
 }
