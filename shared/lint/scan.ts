@@ -143,6 +143,29 @@ export const EVERY_PARAGRAPH = 1 << 30;
 /** Integers per gap in `ParagraphScan.data`: start, end, the codes around it. */
 export const GAP_STRIDE = 3;
 
+/**
+ * The number of gaps a spacing rule visits: all of the paragraph's when it has a gap of `kind` (a `GAP_*` bit,
+ * from the measure), else none — so a rule skips its loop for paragraphs without its kind.
+ */
+export function gapsOfKind(scan: ParagraphScan, kind: number): number {
+  return (scan.gapKinds & kind) !== 0 ? scan.gapCount : 0;
+}
+
+/** Start of gap `k` (its first space), relative to the paragraph. */
+export function gapStart(scan: ParagraphScan, k: number): number {
+  return scan.data[scan.gapsAt + GAP_STRIDE * k] ?? 0;
+}
+
+/** End of gap `k` (past its last space). */
+export function gapEnd(scan: ParagraphScan, k: number): number {
+  return scan.data[scan.gapsAt + GAP_STRIDE * k + 1] ?? 0;
+}
+
+/** The code units on either side of gap `k`, packed: read them with `gapLeft` and `gapRight`. */
+export function gapCodes(scan: ParagraphScan, k: number): number {
+  return scan.data[scan.gapsAt + GAP_STRIDE * k + 2] ?? 0;
+}
+
 /** The code unit before a gap, from its third integer. */
 export function gapLeft(codes: number): number {
   return codes >>> 16;

@@ -1,5 +1,16 @@
 import { charClass, isUnspacedLetter } from '../../text/char-class';
-import { clsAt, GAP_CJK, GAP_STRIDE, gapLeft, gapRight, needGaps, type ParagraphScan } from '../scan';
+import {
+  clsAt,
+  GAP_CJK,
+  gapCodes,
+  gapEnd,
+  gapsOfKind,
+  gapStart,
+  gapLeft,
+  gapRight,
+  needGaps,
+  type ParagraphScan,
+} from '../scan';
 import type { Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -28,18 +39,14 @@ export const cjkSpaceRule: Rule = {
   detect(scan, context, out) {
     const ocr = context.env.ocr;
     const spacedOut = context.env.style.spacedOut;
-    const gaps = scan.data;
-    const at = scan.gapsAt;
     merger.begin(scan.text, out);
-    // Only a paragraph with a gap between two Han/Kana letters has gaps for this rule (`gapKinds`, from the measure).
-    const count = (scan.gapKinds & GAP_CJK) !== 0 ? scan.gapCount : 0;
+    const count = gapsOfKind(scan, GAP_CJK);
     for (let k = 0; k < count; k++) {
-      const o = at + GAP_STRIDE * k;
-      const codes = gaps[o + 2] ?? 0;
+      const codes = gapCodes(scan, k);
       if (!isUnspacedLetter(charClass(gapLeft(codes))) || !isUnspacedLetter(charClass(gapRight(codes))))
         continue;
-      const start = gaps[o] ?? 0;
-      const end = gaps[o + 1] ?? 0;
+      const start = gapStart(scan, k);
+      const end = gapEnd(scan, k);
       if (ocr?.wideSpaces.has(start)) continue;
       const narrow = ocr?.narrowSpaces.has(start) ?? false;
       if (!spacedOut && !narrow && !loneLetter(scan, start - 1, -1) && !loneLetter(scan, end, 1)) continue;

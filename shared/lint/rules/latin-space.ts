@@ -1,6 +1,6 @@
 import { CodeSet } from '../../text/code-set';
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import { GAP_NARROW, GAP_STRIDE, gapLeft, gapRight, needGaps } from '../scan';
+import { GAP_NARROW, gapCodes, gapEnd, gapsOfKind, gapStart, gapLeft, gapRight, needGaps } from '../scan';
 import type { Message, Rule } from '../types';
 
 const DOUBLED: Message = { en: 'Doubled space', zh: '连续空格' };
@@ -31,13 +31,11 @@ export const latinSpaceRule: Rule = {
   needs: needGaps(GAP_NARROW),
   detect(scan, _context, out) {
     const text = scan.text;
-    // Only a paragraph with a gap with nothing wide on either side has gaps for this rule (`gapKinds`, from the measure).
-    const count = (scan.gapKinds & GAP_NARROW) !== 0 ? scan.gapCount : 0;
+    const count = gapsOfKind(scan, GAP_NARROW);
     for (let k = 0; k < count; k++) {
-      const o = scan.gapsAt + GAP_STRIDE * k;
-      const gStart = scan.data[o] ?? 0;
-      const gEnd = scan.data[o + 1] ?? 0;
-      const codes = scan.data[o + 2] ?? 0;
+      const gStart = gapStart(scan, k);
+      const gEnd = gapEnd(scan, k);
+      const codes = gapCodes(scan, k);
       const left = gapLeft(codes);
       const right = gapRight(codes);
       const a = charClass(left);

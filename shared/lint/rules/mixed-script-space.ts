@@ -3,7 +3,10 @@ import {
   clsAt,
   EVERY_PARAGRAPH,
   GAP_MIXED,
-  GAP_STRIDE,
+  gapCodes,
+  gapEnd,
+  gapsOfKind,
+  gapStart,
   gapLeft,
   gapRight,
   needGaps,
@@ -47,18 +50,16 @@ export const mixedScriptSpaceRule: Rule = {
     const style = context.env.style;
     const ocr = context.env.ocr;
     merger.begin(scan.text, out);
-    // Only a paragraph with a gap between CJK and Latin/digits has gaps for this rule (`gapKinds`, from the measure).
-    const count = (scan.gapKinds & GAP_MIXED) !== 0 ? scan.gapCount : 0;
+    const count = gapsOfKind(scan, GAP_MIXED);
     for (let k = 0; k < count; k++) {
-      const o = scan.gapsAt + GAP_STRIDE * k;
-      const codes = scan.data[o + 2] ?? 0;
+      const codes = gapCodes(scan, k);
       const a = charClass(gapLeft(codes));
       const b = charClass(gapRight(codes));
       const cjkLeft = isUnspacedLetter(a) && isLatinOrDigit(b);
       const cjkRight = isLatinOrDigit(a) && isUnspacedLetter(b);
       if (!cjkLeft && !cjkRight) continue;
-      const start = scan.data[o] ?? 0;
-      const end = scan.data[o + 1] ?? 0;
+      const start = gapStart(scan, k);
+      const end = gapEnd(scan, k);
       if (ocr?.wideSpaces.has(start)) continue;
       const noise = style.spacedOut;
       const narrow = ocr?.narrowSpaces.has(start) ?? false;

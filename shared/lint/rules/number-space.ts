@@ -1,5 +1,5 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
-import { GAP_NUMBER, GAP_STRIDE, gapLeft, gapRight, needGaps } from '../scan';
+import { GAP_NUMBER, gapCodes, gapEnd, gapsOfKind, gapStart, gapLeft, gapRight, needGaps } from '../scan';
 import type { Message, Rule } from '../types';
 import { gapFinding, GapMerger } from './gaps';
 
@@ -23,13 +23,11 @@ export const numberSpaceRule: Rule = {
   detect(scan, _context, out) {
     const text = scan.text;
     merger.begin(text, out);
-    // Only a paragraph with a gap between digits or marks has gaps for this rule (`gapKinds`, from the measure).
-    const count = (scan.gapKinds & GAP_NUMBER) !== 0 ? scan.gapCount : 0;
+    const count = gapsOfKind(scan, GAP_NUMBER);
     for (let k = 0; k < count; k++) {
-      const o = scan.gapsAt + GAP_STRIDE * k;
-      const gStart = scan.data[o] ?? 0;
-      const gEnd = scan.data[o + 1] ?? 0;
-      const codes = scan.data[o + 2] ?? 0;
+      const gStart = gapStart(scan, k);
+      const gEnd = gapEnd(scan, k);
+      const codes = gapCodes(scan, k);
       const left = gapLeft(codes);
       const right = gapRight(codes);
       const decimal =
