@@ -87,6 +87,20 @@ async function native(jobs: readonly Job[], processes: number, tessdata?: string
   });
 }
 
+/** A plain tesseract.js worker for `language` with local data, as the service makes them but without the pool. */
+function bareWorker(
+  language: LanguageCode,
+  langPath: string,
+  logger?: (message: Tesseract.LoggerMessage) => void,
+): Promise<Tesseract.Worker> {
+  return Tesseract.createWorker([language], Tesseract.OEM.LSTM_ONLY, {
+    langPath,
+    cacheMethod: 'none',
+    ...(logger ? { logger } : {}),
+    errorHandler: () => undefined,
+  });
+}
+
 const bareParameters = (language: LanguageCode): Partial<Tesseract.WorkerParams> => ({
   tessedit_pageseg_mode: Tesseract.PSM.AUTO,
   preserve_interword_spaces: language.startsWith('chi_') ? '1' : '0',
@@ -109,11 +123,7 @@ async function bareCeiling(
   try {
     for (let lane = 0; lane < lanes; lane++) {
       for (const language of languages) {
-        const worker = await Tesseract.createWorker([language], Tesseract.OEM.LSTM_ONLY, {
-          langPath,
-          cacheMethod: 'none',
-          errorHandler: () => undefined,
-        });
+        const worker = await bareWorker(language, langPath);
         await worker.setParameters(bareParameters(language));
         const warmUp = jobs.find((j) => j.language === language);
         if (warmUp) await worker.recognize(warmUp.bytes, {}, { text: true });
@@ -136,12 +146,9 @@ async function bareCeiling(
 async function breakdown(job: Job, langPath: string): Promise<Record<string, number>> {
   const marks: { status: string; progress: number; at: number }[] = [];
   const start = performance.now();
-  const worker = await Tesseract.createWorker([job.language], Tesseract.OEM.LSTM_ONLY, {
-    langPath,
-    cacheMethod: 'none',
-    logger: (m) => marks.push({ status: m.status, progress: m.progress, at: performance.now() }),
-    errorHandler: () => undefined,
-  });
+  const worker = await bareWorker(job.language, langPath, (m) =>
+    marks.push({ status: m.status, progress: m.progress, at: performance.now() }),
+  );
   const ready = performance.now();
   const end = (status: string): number => marks.filter((m) => m.status === status).at(-1)?.at ?? start;
   const coreReady = end('initializing tesseract');
