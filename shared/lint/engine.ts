@@ -9,6 +9,7 @@ import {
   recordEnd,
   recordRule,
   recordStart,
+  sortRecords,
   type WritableRecords,
 } from './records';
 import { ALL_RULES } from './rules';
@@ -276,6 +277,7 @@ function makeUnit(body: string, start: number): Unit {
     count: 0,
     data: NO_RECORDS.data,
     offset: 0,
+    sorted: true,
     shown: null,
     abs: null,
     absStart: 0,
@@ -431,6 +433,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const shownOf = (u: Unit): Int32Array | null => {
     if (ignore.length === 0) return null;
     if (u.shown) return u.shown;
+    sortRecords(u);
     const r = u;
     const keep = new Int32Array(r.count);
     let n = 0;
@@ -447,6 +450,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
 
   const absOf = (u: Unit): readonly Finding[] => {
     if (!u.abs || u.absStart !== u.start) {
+      sortRecords(u);
       const shown = shownOf(u);
       const n = shown ? shown.length : u.count;
       const out: Finding[] = new Array<Finding>(n);
