@@ -1,5 +1,6 @@
 import { CharClass, charClass, isLatinOrDigit, isUnspacedLetter, isWide } from '../text/char-class';
 import { unitWidth } from './layout';
+import { skipBlanksBack } from './text-utils';
 import type { LineFacts } from './breaks';
 import { GAP_KIND, GAP_STRIDE, MARK_HALF_WIDTH, MARK_KIND, MARKS_ADJACENT, type ParagraphScan } from './scan';
 import type { DocumentStats } from './types';
@@ -80,8 +81,10 @@ export const M_WIDTH_COUNT = 15;
 export const M_FIRST_SLOT = 16;
 /** The ten `DocumentStats` tallies, in the order of `slotStats`. */
 export const M_TALLIES = 17;
+/** `contentEnd` of `ParagraphScan`. */
+const M_CONTENT_END = 27;
 /** Integers in a measure's header. */
-const M_HEADER = 27;
+const M_HEADER = 28;
 const F_ZERO_ONE = 1;
 const F_GREEK_CYRILLIC = 2;
 const F_HALF_DIGITS = 4;
@@ -543,6 +546,7 @@ export function measureInto(text: string, into: MeasureSlot): void {
   data[at + M_TALLIES + 7] = digitFull;
   data[at + M_TALLIES + 8] = cjkChars;
   data[at + M_TALLIES + 9] = latinChars;
+  data[at + M_CONTENT_END] = skipBlanksBack(text, n);
   into.text = text;
   into.scanData = data;
   into.scanAt = at;
@@ -574,6 +578,7 @@ export function readMeasure(into: MeasureCursor, slot: MeasureSlot): MeasureCurs
   into.loneLatinCount = d[at + M_LONE_COUNT] ?? 0;
   into.wordsAt = d[at + M_WORDS_AT] ?? 0;
   into.wordCount = d[at + M_WORD_COUNT] ?? 0;
+  into.contentEnd = d[at + M_CONTENT_END] ?? 0;
   into.zeroOneInWords = (flags & F_ZERO_ONE) !== 0;
   into.greekCyrillic = (flags & F_GREEK_CYRILLIC) !== 0;
   into.halfDigits = (flags & F_HALF_DIGITS) !== 0;
@@ -686,6 +691,7 @@ export class MeasureCursor implements ParagraphMeasure {
   loneLatinCount = 0;
   wordsAt = 0;
   wordCount = 0;
+  contentEnd = 0;
   zeroOneInWords = false;
   greekCyrillic = false;
   halfDigits = false;

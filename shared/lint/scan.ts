@@ -21,6 +21,11 @@ export interface ParagraphScan {
    * absent skips its gap loop.
    */
   readonly gapKinds: number;
+  /**
+   * Just past the last code unit that is no space or line separator (`skipBlanksBack` from the text's end; 0
+   * for a blank paragraph): where the break rules stop, found by the measure while the text is in the cache.
+   */
+  readonly contentEnd: number;
   /** Offsets of `\n`. */
   readonly newlinesAt: number;
   readonly newlineCount: number;

@@ -4,7 +4,7 @@ import { LINE_STRIDE, measuredLineInto, ReusedLineFacts } from '../measure';
 /** The last line's facts, rewritten for each paragraph. */
 const FACTS = new ReusedLineFacts();
 import type { ParagraphScan } from '../scan';
-import { isJsWhitespace, joinerFor, skipBlanksBack } from '../text-utils';
+import { isJsWhitespace, joinerFor } from '../text-utils';
 import type { Message, Rule } from '../types';
 
 const MESSAGE: Message = { en: 'Blank line inside a sentence', zh: '句中空行' };
@@ -41,7 +41,7 @@ export const blankLineRule: Rule = {
     const text = scan.text;
     const nextFacts = context.env.nextLineFacts;
     if (nextFacts === null) return;
-    const s = skipBlanksBack(text, text.length);
+    const s = scan.contentEnd;
     if (s === 0 || s === text.length) return;
     // The last line with content is line j, after the last newline before `s` (from the scan's list).
     let j = scan.newlineCount;

@@ -81,7 +81,7 @@ export const lineBreakRule: Rule = {
   needs: HAS_LINE_BREAKS,
   detect(scan, context, out) {
     const text = scan.text;
-    const contentEnd = skipBlanksBack(text, text.length);
+    const contentEnd = scan.contentEnd;
     const hints = context.env.ocr;
     const mixedSpace = context.env.style.mixedSpacing === 'space';
     const nls = scan.data;

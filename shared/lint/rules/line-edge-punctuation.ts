@@ -33,7 +33,7 @@ export const lineEdgePunctuationRule: Rule = {
   needs: HAS_LINE_BREAKS,
   detect(scan, _context, out) {
     const text = scan.text;
-    const end = skipBlanksBack(text, text.length);
+    const end = scan.contentEnd;
     for (let j = 0; j < scan.newlineCount; j++) {
       const nl = scan.data[scan.newlinesAt + j] ?? 0;
       if (nl >= end) break;

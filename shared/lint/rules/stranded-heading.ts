@@ -1,5 +1,5 @@
 import { lineWidth } from '../layout';
-import { endsParagraphLike, isJsWhitespace, isMostlyWide, skipBlanksBack } from '../text-utils';
+import { endsParagraphLike, isJsWhitespace, isMostlyWide } from '../text-utils';
 import type { Message, Rule } from '../types';
 
 const AT_END: Message = {
@@ -23,7 +23,7 @@ export const strandedHeadingRule: Rule = {
   description: { en: 'Heading, caption or byline out of place', zh: '标题、图注或署名位置错乱' },
   detect(scan, context, out) {
     const text = scan.text;
-    const end = skipBlanksBack(text, text.length);
+    const end = scan.contentEnd;
     let start = 0;
     while (start < end && isJsWhitespace(text.charCodeAt(start))) start++;
     if (start >= end) return;
