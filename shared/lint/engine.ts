@@ -17,20 +17,24 @@ import { addStats, decideStyle, EMPTY_STATS } from './stats';
 import { isIgnoredAt } from './ignore';
 import type { LineFacts } from './breaks';
 import {
+  addSlotTallies,
+  copyFirstLine,
   firstLineFacts,
+  LINE_FLAGS,
+  LINE_STRIDE,
+  M_FIRST_END,
+  M_FIRST_START,
+  M_LAST_END,
+  M_LAST_START,
   M_WIDTH_COUNT,
   M_WIDTHS_AT,
   MeasureCursor,
+  measuredLineInto,
   measureInto,
   readMeasure,
   ReusedLineFacts,
   slotStats,
-  addSlotTallies,
   talliesStats,
-  copyFirstLine,
-  LINE_FLAGS,
-  LINE_STRIDE,
-  measuredLineInto,
   type MeasureSlot,
 } from './measure';
 import { EVERY_PARAGRAPH, holdings, type ParagraphScan } from './scan';
@@ -39,6 +43,7 @@ import type {
   LintContext,
   Locale,
   ParagraphEnvironment,
+  ParagraphOcr,
   RuleContext,
   RulePack,
   StyleDecisions,
@@ -46,36 +51,260 @@ import type {
 
 /** How many paragraphs on each side lend their line widths to a paragraph's column estimate. */
 const COLUMN_REACH = 6;
-/** Line facts of a unit not measured yet. */
+/** Line facts of a paragraph not measured yet. */
 const NO_LINES = new Float64Array(0);
 /** How many line widths are enough for a column estimate. */
 const COLUMN_SAMPLE = 8;
 
 /**
- * A paragraph unit: its measure is its `MeasureSlot` fields, its findings its `ParagraphRecords` fields
- * (offsets relative to the unit), so a paragraph is one object.
+ * The storage chunks that rows point into, by index: a row holds indices into three of these rather than
+ * references, so its columns are integers that the collector neither traces nor records in a write barrier
+ * (columns of references to young chunks cost more per row than the objects they replaced).
  */
-interface Unit extends WritableRecords, MeasureSlot {
-  start: number;
+class ChunkList<T> {
+  items: T[] = [];
+  /** `items.length` after the last compaction (`compactChunks`). */
+  compacted = 0;
+  private last: T | null = null;
+  private lastIndex = -1;
+
+  /** Index of `chunk`, added unless it is the one added last (chunks are filled one after another). */
+  indexOf(chunk: T): number {
+    if (chunk === this.last) return this.lastIndex;
+    this.items.push(chunk);
+    this.last = chunk;
+    this.lastIndex = this.items.length - 1;
+    return this.lastIndex;
+  }
+
+  /** Keep only the chunks `column` (the first `n` entries, -1 for none) refers to, renumbering it. */
+  compact(column: Int32Array, n: number): void {
+    const renumbered = new Int32Array(this.items.length).fill(-1);
+    const kept: T[] = [];
+    for (let k = 0; k < n; k++) {
+      const i = column[k] ?? -1;
+      if (i < 0) continue;
+      let j = renumbered[i] ?? -1;
+      if (j < 0) {
+        j = kept.length;
+        renumbered[i] = j;
+        kept.push(this.items[i] as T);
+      }
+      column[k] = j;
+    }
+    this.items = kept;
+    this.compacted = kept.length;
+    this.last = null;
+    this.lastIndex = -1;
+  }
+}
+
+/** The chunks of one linter's rows: measure headers and lists, line facts, finding records. */
+interface Store {
+  readonly scans: ChunkList<Int32Array>;
+  readonly lines: ChunkList<Float64Array>;
+  readonly records: ChunkList<Int32Array>;
+}
+
+function newStore(): Store {
+  return { scans: new ChunkList(), lines: new ChunkList(), records: new ChunkList() };
+}
+
+/** The integer columns of `Rows`. */
+const ROW_COLUMNS = [
+  'start',
+  'id',
+  'scanChunk',
+  'scanAt',
+  'lineChunk',
+  'seenColumn20',
+  'seenStyle',
+  'seenAt',
+  'seenNext',
+  'seenPrevious',
+  'recChunk',
+  'recOffset',
+  'recCount',
+  'sorted',
+] as const;
+type RowColumn = (typeof ROW_COLUMNS)[number];
+
+/**
+ * The paragraphs of the checked text as integer columns, row k being paragraph k: where it starts (it runs to
+ * the next row's start), an identity (a row keeps it while its text is unchanged), its measure (chunk indices
+ * and offset, see `MeasureSlot`), what its findings were computed in (`sameSurroundings`) and its findings
+ * (`ParagraphRecords`: chunk index, offset, count, sorted). No object and no string per paragraph: a 10 MB text
+ * has 56k paragraphs, and objects that many, all kept with their text and first and last lines, were what a
+ * check left the collector to copy and promote. Texts and lines are cut from the checked text when read.
+ */
+class Rows {
+  length = 0;
+  capacity: number;
+  start: Int32Array;
+  id: Int32Array;
+  scanChunk: Int32Array;
+  scanAt: Int32Array;
+  lineChunk: Int32Array;
   /**
-   * What the unit's records were computed in (see `sameSurroundings`), kept as fields rather than an object so a
-   * check allocates nothing per unchanged unit; `seen` is false before the first check.
+   * The column width in twentieths of an em (`columnOf` rounds to those), -1 before the row's first check;
+   * `seenStyle` a style key's number (`styleNumber`); `seenNext` / `seenPrevious` the neighbours' `id` (-1
+   * none): a neighbour with the same identity has the same first or last line.
    */
-  seen: boolean;
-  /**
-   * The column width in twentieths of an em (`columnOf` rounds to those): an integer field, where a width in
-   * em would put a boxed double beside every unit.
-   */
-  seenColumn20: number;
-  seenStyle: string;
-  seenAt: number;
-  seenNext: string | null;
-  seenPrevious: string | null;
-  /** Indices of the records the ignore list does not accept; null until read after a change. */
-  shown: Int32Array | null;
-  /** The shown findings as objects at `absStart`, made when first read, reused while the unit has not moved. */
-  abs: readonly Finding[] | null;
-  absStart: number;
+  seenColumn20: Int32Array;
+  seenStyle: Int32Array;
+  seenAt: Int32Array;
+  seenNext: Int32Array;
+  seenPrevious: Int32Array;
+  /** Records: chunk index (-1 when none), offset, count, and 1 when in position order (`sortRecords`). */
+  recChunk: Int32Array;
+  recOffset: Int32Array;
+  recCount: Int32Array;
+  sorted: Int32Array;
+
+  constructor(
+    capacity: number,
+    readonly store: Store,
+  ) {
+    this.capacity = capacity;
+    this.start = ints(capacity);
+    this.id = ints(capacity);
+    this.scanChunk = ints(capacity);
+    this.scanAt = ints(capacity);
+    this.lineChunk = ints(capacity);
+    this.seenColumn20 = ints(capacity);
+    this.seenStyle = ints(capacity);
+    this.seenAt = ints(capacity);
+    this.seenNext = ints(capacity);
+    this.seenPrevious = ints(capacity);
+    this.recChunk = ints(capacity);
+    this.recOffset = ints(capacity);
+    this.recCount = ints(capacity);
+    this.sorted = ints(capacity);
+  }
+}
+
+/** A zeroed buffer of `n` integers (allocations through one function, which runs at load: see `measure.ts`). */
+function ints(n: number): Int32Array {
+  return new Int32Array(n);
+}
+
+/** Make room in `t` for `need` rows. */
+function reserve(t: Rows, need: number): void {
+  if (need <= t.capacity) return;
+  const capacity = Math.max(need, t.capacity * 2, 16);
+  const columns = t as unknown as Record<RowColumn, Int32Array>;
+  for (const c of ROW_COLUMNS) {
+    const grown = ints(capacity);
+    grown.set(columns[c].subarray(0, t.length));
+    columns[c] = grown;
+  }
+  t.capacity = capacity;
+}
+
+/** Append the paragraph `body` at `start` as a new row of `t`, measured (through `slot`), not checked yet. */
+function pushMeasured(t: Rows, body: string, start: number, id: number, slot: MeasureSlot): void {
+  measureInto(body, slot);
+  reserve(t, t.length + 1);
+  const k = t.length++;
+  t.start[k] = start;
+  t.id[k] = id;
+  t.scanChunk[k] = t.store.scans.indexOf(slot.scanData);
+  t.scanAt[k] = slot.scanAt;
+  t.lineChunk[k] = t.store.lines.indexOf(slot.lines);
+  t.seenColumn20[k] = -1;
+  t.seenStyle[k] = -1;
+  t.seenAt[k] = -1;
+  t.seenNext[k] = -1;
+  t.seenPrevious[k] = -1;
+  t.recChunk[k] = -1;
+  t.recOffset[k] = 0;
+  t.recCount[k] = 0;
+  t.sorted[k] = 1;
+}
+
+/** Append row `k` of `from` to `to` (which share their store), moved to `start`. */
+function pushRow(to: Rows, from: Rows, k: number, start: number): void {
+  reserve(to, to.length + 1);
+  const j = to.length++;
+  const a = from as unknown as Record<RowColumn, Int32Array>;
+  const b = to as unknown as Record<RowColumn, Int32Array>;
+  for (const c of ROW_COLUMNS) b[c][j] = a[c][k] ?? 0;
+  to.start[j] = start;
+}
+
+/** Replace `remove` rows of `t` from `at` by the rows of `fresh` (same store). */
+function spliceRows(t: Rows, at: number, remove: number, fresh: Rows): void {
+  const length = t.length - remove + fresh.length;
+  reserve(t, length);
+  const columns = t as unknown as Record<RowColumn, Int32Array>;
+  const inserted = fresh as unknown as Record<RowColumn, Int32Array>;
+  for (const c of ROW_COLUMNS) {
+    const column = columns[c];
+    column.copyWithin(at + fresh.length, at + remove, t.length);
+    column.set(inserted[c].subarray(0, fresh.length), at);
+  }
+  t.length = length;
+}
+
+/** End of row `k` of `t` in a text of `textLength` code units. */
+function rowEnd(t: Rows, k: number, textLength: number): number {
+  return k + 1 < t.length ? (t.start[k + 1] ?? textLength) : textLength;
+}
+
+/** Row `k`'s measure as a `MeasureSlot`, written into `slot` (what the measure readers take). */
+function rowSlot(t: Rows, k: number, slot: MeasureSlot): MeasureSlot {
+  slot.scanData = t.store.scans.items[t.scanChunk[k] ?? 0] ?? NO_RECORDS.data;
+  slot.scanAt = t.scanAt[k] ?? 0;
+  slot.lines = t.store.lines.items[t.lineChunk[k] ?? 0] ?? NO_LINES;
+  return slot;
+}
+
+/** Row `k`'s records as a `ParagraphRecords` object (for the record readers), written into `into`. */
+function rowRecords(t: Rows, k: number, into: WritableRecords): WritableRecords {
+  const chunk = t.recChunk[k] ?? -1;
+  into.count = t.recCount[k] ?? 0;
+  into.data = chunk < 0 ? NO_RECORDS.data : (t.store.records.items[chunk] ?? NO_RECORDS.data);
+  into.offset = t.recOffset[k] ?? 0;
+  into.sorted = t.sorted[k] === 1;
+  return into;
+}
+
+/** A slot for `measureInto` and the row readers. */
+function newSlot(): MeasureSlot {
+  return { scanData: NO_RECORDS.data, scanAt: 0, lines: NO_LINES };
+}
+
+/** A header value of row `k`'s measure (`M_*` offset `field`). */
+function header(t: Rows, k: number, field: number): number {
+  const data = t.store.scans.items[t.scanChunk[k] ?? 0] ?? NO_RECORDS.data;
+  return data[(t.scanAt[k] ?? 0) + field] ?? -1;
+}
+
+/**
+ * The environment the rules read: one object per linter, rewritten for each paragraph checked (no rule keeps
+ * it). The neighbouring lines are kept as offsets into the checked text and cut out only when a rule reads
+ * them (stranded-heading, for the few one-line paragraphs it looks at).
+ */
+class Environment implements ParagraphEnvironment {
+  columnWidth = 0;
+  nextLineFacts: LineFacts | null = null;
+  ocr: ParagraphOcr | null = null;
+  text = '';
+  /** Bounds of the next paragraph's first line / the previous one's last line in `text`; start -1: none. */
+  nextStart = -1;
+  nextEnd = -1;
+  previousStart = -1;
+  previousEnd = -1;
+
+  constructor(public style: StyleDecisions) {}
+
+  get nextLine(): string | null {
+    return this.nextStart < 0 ? null : this.text.slice(this.nextStart, this.nextEnd);
+  }
+
+  get previousLine(): string | null {
+    return this.previousStart < 0 ? null : this.text.slice(this.previousStart, this.previousEnd);
+  }
 }
 
 function styleKey(s: StyleDecisions): string {
@@ -175,18 +404,19 @@ function doubles(n: number): Float64Array {
 /** Scratch for `columnOf`: the line widths it sorts. */
 let columnScratch = doubles(256);
 
-/** Append the column sample widths of `m` to the scratch from `n`; the new count. */
-function gather(m: MeasureSlot | undefined, n: number): number {
-  if (!m) return n;
-  const count = m.scanData[m.scanAt + M_WIDTH_COUNT] ?? 0;
+/** Append the column sample widths of row `k` of `t` to the scratch from `n`; the new count. */
+function gather(t: Rows, k: number, n: number): number {
+  const data = t.store.scans.items[t.scanChunk[k] ?? 0] ?? NO_RECORDS.data;
+  const scanAt = t.scanAt[k] ?? 0;
+  const count = data[scanAt + M_WIDTH_COUNT] ?? 0;
   if (n + count > columnScratch.length) {
     const grown = doubles(Math.max(n + count, columnScratch.length * 2));
     grown.set(columnScratch);
     columnScratch = grown;
   }
-  const from = m.lines;
-  const at = m.scanData[m.scanAt + M_WIDTHS_AT] ?? 0;
-  for (let k = 0; k < count; k++) columnScratch[n++] = from[at + k] ?? 0;
+  const from = t.store.lines.items[t.lineChunk[k] ?? 0] ?? NO_LINES;
+  const at = data[scanAt + M_WIDTHS_AT] ?? 0;
+  for (let j = 0; j < count; j++) columnScratch[n++] = from[at + j] ?? 0;
   return n;
 }
 
@@ -219,13 +449,16 @@ function rank(a: Float64Array, n: number, k: number): number {
   return a[k] ?? 0;
 }
 
-/** Estimated column width for unit `i`, from its line widths and those of its neighbours. */
-function columnOf(units: readonly MeasureSlot[], i: number): number {
+/**
+ * Estimated column width for row `i` of the first `length` rows of `t`, from its line widths and those of its
+ * neighbours.
+ */
+function columnOf(t: Rows, i: number, length: number): number {
   // Indices are checked before reading: an array read past its end deoptimizes the optimized check loop.
-  let n = gather(units[i], 0);
+  let n = gather(t, i, 0);
   for (let d = 1; d <= COLUMN_REACH && n < COLUMN_SAMPLE; d++) {
-    if (i - d >= 0) n = gather(units[i - d], n);
-    if (i + d < units.length) n = gather(units[i + d], n);
+    if (i - d >= 0) n = gather(t, i - d, n);
+    if (i + d < length) n = gather(t, i + d, n);
   }
   if (n === 0) return 0;
   // The 75th-percentile width (the widest below 3 samples): the value of that rank, found by selection.
@@ -234,104 +467,67 @@ function columnOf(units: readonly MeasureSlot[], i: number): number {
 }
 
 /**
- * Everything a unit's environment is made from — column width, style key, where its text sits in the OCR text
- * (or -1), the next unit's first line, the previous unit's last line: when none of it changed, neither did its
- * findings. Written into `unit.seen*` when the unit is checked.
+ * Everything a row's environment is made from — column width, style, where its text sits in the OCR text (or
+ * -1), the next row's first line and the previous row's last line (the same when the neighbour is the same
+ * row): when none of it changed, neither did its findings. Written into the row's `seen*` columns when it is
+ * checked.
  */
 function sameSurroundings(
-  u: Unit,
-  columnWidth: number,
-  styleKey: string,
+  t: Rows,
+  k: number,
+  column20: number,
+  style: number,
   at: number,
-  nextLine: string | null,
-  previousLine: string | null,
+  next: number,
+  previous: number,
 ): boolean {
   return (
-    u.seen &&
-    u.seenColumn20 === Math.round(columnWidth * 20) &&
-    u.seenStyle === styleKey &&
-    u.seenAt === at &&
-    u.seenNext === nextLine &&
-    u.seenPrevious === previousLine
+    t.seenColumn20[k] === column20 &&
+    t.seenStyle[k] === style &&
+    t.seenAt[k] === at &&
+    t.seenNext[k] === next &&
+    t.seenPrevious[k] === previous
   );
 }
 
-/** The environment rules read: one object, rewritten for each unit checked (no rule keeps it). */
-type MutableEnvironment = { -readonly [K in keyof ParagraphEnvironment]: ParagraphEnvironment[K] };
-
-function makeUnit(body: string, start: number): Unit {
-  const unit: Unit = {
-    text: body,
-    start,
-    scanData: NO_RECORDS.data,
-    scanAt: 0,
-    lines: NO_LINES,
-    firstLine: '',
-    lastLine: '',
-    seen: false,
-    seenColumn20: 0,
-    seenStyle: '',
-    seenAt: -1,
-    seenNext: null,
-    seenPrevious: null,
-    count: 0,
-    data: NO_RECORDS.data,
-    offset: 0,
-    sorted: true,
-    shown: null,
-    abs: null,
-    absStart: 0,
-  };
-  measureInto(body, unit);
-  return unit;
-}
-
-/** Column widths of the units of the last `unitsOf`, by index. */
+/** Column widths of the rows of the last `unitsOf`, by index. */
 let splitColumns = doubles(1024);
 /**
- * The facts of each unit's first line with content (`LINE_STRIDE` numbers per unit, flags -1 when it has
- * none), copied from its measure by `unitsOf`: what the unit before it reads as `nextLineFacts`.
+ * The facts of each row's first line with content (`LINE_STRIDE` numbers per row, flags -1 when it has none),
+ * copied from its measure by `unitsOf`: what the row before it reads as `nextLineFacts`.
  */
 let splitFirstLines = doubles(1024 * LINE_STRIDE);
-/** The style tallies of the units of the last `unitsOf`, summed (`addSlotTallies`). */
+/** The style tallies of the rows of the last `unitsOf`, summed (`addSlotTallies`). */
 const splitTallies = doubles(10);
 
 /**
- * The units of `text`, each measured, with their column widths in `splitColumns`, their first lines' facts in
- * `splitFirstLines` and their style tallies summed in `splitTallies`. All three are read from a unit's measure
- * right after it is made (a column estimate as soon as the `COLUMN_REACH` units past it are), while its line
- * facts and header are still in the processor's cache: read again after the whole text was measured, they were
- * not, and the reads waited for memory.
+ * The paragraphs of `text` as rows, each measured, with their column widths in `splitColumns`, their first
+ * lines' facts in `splitFirstLines` and their style tallies summed in `splitTallies`. All three are read from a
+ * paragraph's measure right after it is made (a column estimate as soon as the `COLUMN_REACH` paragraphs past
+ * it are), while its line facts and header are still in the processor's cache: read again after the whole
+ * text was measured, they were not, and the reads waited for memory.
  */
-function unitsOf(text: string): Unit[] {
+function unitsOf(text: string, st: LinterState): Rows {
   const starts = paragraphStarts(text);
-  if (splitColumns.length < starts.length) splitColumns = doubles(starts.length);
-  if (splitFirstLines.length < starts.length * LINE_STRIDE) {
-    splitFirstLines = doubles(starts.length * LINE_STRIDE);
-  }
+  const count = starts.length;
+  if (splitColumns.length < count) splitColumns = doubles(count);
+  if (splitFirstLines.length < count * LINE_STRIDE) splitFirstLines = doubles(count * LINE_STRIDE);
   splitTallies.fill(0);
-  const units: Unit[] = [];
-  for (let k = 0; k < starts.length; k++) {
+  const t = new Rows(count, newStore());
+  const slot = st.slot;
+  for (let k = 0; k < count; k++) {
     const s = starts[k] ?? 0;
-    // The last unit runs to the end (no read past the array, which would deoptimize the optimized check).
-    const e = k + 1 < starts.length ? (starts[k + 1] ?? text.length) : text.length;
-    const unit = makeUnit(text.slice(s, e), s);
-    units.push(unit);
-    addSlotTallies(splitTallies, unit);
-    copyFirstLine(unit, splitFirstLines, k * LINE_STRIDE);
-    if (k >= COLUMN_REACH) splitColumns[k - COLUMN_REACH] = columnOf(units, k - COLUMN_REACH);
+    // The last paragraph runs to the end (no read past the array, which would deoptimize the optimized check).
+    const e = k + 1 < count ? (starts[k + 1] ?? text.length) : text.length;
+    pushMeasured(t, text.slice(s, e), s, st.nextId++, slot);
+    addSlotTallies(splitTallies, slot);
+    copyFirstLine(slot, splitFirstLines, k * LINE_STRIDE);
+    if (k >= COLUMN_REACH) splitColumns[k - COLUMN_REACH] = columnOf(t, k - COLUMN_REACH, t.length);
   }
-  for (let k = Math.max(0, units.length - COLUMN_REACH); k < units.length; k++) {
-    splitColumns[k] = columnOf(units, k);
+  for (let k = Math.max(0, t.length - COLUMN_REACH); k < t.length; k++) {
+    splitColumns[k] = columnOf(t, k, t.length);
   }
-  return units;
-}
-
-/** `firstLineFacts` of unit `k` (`unit`) of the last `unitsOf`, from `splitFirstLines`. */
-function splitFirstLineFacts(unit: Unit, k: number, into: ReusedLineFacts): LineFacts | null {
-  const slot = k * LINE_STRIDE;
-  if ((splitFirstLines[slot + LINE_FLAGS] ?? -1) < 0) return null;
-  return measuredLineInto(into, unit.firstLine, splitFirstLines, slot, 0, unit.firstLine.length);
+  return t;
 }
 
 /**
@@ -341,58 +537,125 @@ function splitFirstLineFacts(unit: Unit, k: number, into: ReusedLineFacts): Line
  */
 interface LinterState {
   readonly checker: Checker;
-  units: Unit[];
-  /** The document's style decisions (`env.style` while a unit's rules run). */
+  rows: Rows;
+  /** The checked text (the rows' offsets are in it). */
+  text: string;
+  /** The document's style decisions (`env.style` while a paragraph's rules run). */
   style: StyleDecisions;
-  /** Units whose rules ran in the last check. */
+  /** Numbers of the style keys seen (`seenStyle`). */
+  readonly styles: Map<string, number>;
+  /** The next row identity. */
+  nextId: number;
+  /** Rows whose rules ran in the last check. */
   rechecked: number;
-  /** The environment the rules read: one object, rewritten for each unit checked (no rule keeps it). */
-  readonly env: MutableEnvironment;
+  readonly env: Environment;
   readonly ctx: RuleContext;
   readonly nextFacts: ReusedLineFacts;
-  /** The scan the rules read: the measure of the unit being checked, rewritten per unit. */
+  /** The scan the rules read: the measure of the row being checked, rewritten per row. */
   readonly scan: MeasureCursor;
+  /** Slots the measure is written into and rows are read through. */
+  readonly slot: MeasureSlot;
+  readonly nextSlot: MeasureSlot;
+  /** Where the collector leaves a row's records before they go into its columns. */
+  readonly records: WritableRecords;
+  /** Per row, once its findings were read: the ignore list's verdicts and the finding objects (at `absStart`). */
+  shown: (Int32Array | null)[] | null;
+  abs: (readonly Finding[] | null)[] | null;
+  absStart: number[] | null;
+}
+
+/** The number of the style key `key` in `st.styles`. */
+function styleNumber(st: LinterState, key: string): number {
+  let n = st.styles.get(key);
+  if (n === undefined) {
+    n = st.styles.size;
+    st.styles.set(key, n);
+  }
+  return n;
 }
 
 /**
- * Check unit `i` of `st.units` (its column width `columnWidth`, the style key `sKey`) unless nothing it
- * depends on changed; `split`: the next unit's first line is read from `splitFirstLines` (a full check), not
+ * Check row `i` of `st.rows` (its column width `columnWidth`, style key `sKey` numbered `style`) unless nothing
+ * it depends on changed; `split`: the next row's first line is read from `splitFirstLines` (a full check), not
  * from its measure.
  */
-function checkUnit(st: LinterState, i: number, sKey: string, columnWidth: number, split: boolean): void {
-  const units = st.units;
+function checkUnit(
+  st: LinterState,
+  i: number,
+  sKey: string,
+  style: number,
+  columnWidth: number,
+  split: boolean,
+): void {
+  const t = st.rows;
   const checker = st.checker;
   const env = st.env;
-  const unit = units[i];
-  if (!unit) return;
-  const next = i + 1 < units.length ? units[i + 1] : undefined;
-  const at = ocrFor(checker, unit.text);
-  const nextLine = next ? next.firstLine : null;
-  const previousLine = i > 0 ? (units[i - 1]?.lastLine ?? null) : null;
-  if (sameSurroundings(unit, columnWidth, sKey, at, nextLine, previousLine)) return;
-  unit.seen = true;
-  unit.seenColumn20 = Math.round(columnWidth * 20);
-  unit.seenStyle = sKey;
-  unit.seenAt = at;
-  unit.seenNext = nextLine;
-  unit.seenPrevious = previousLine;
-  unit.abs = null;
-  unit.shown = null;
+  const n = t.length;
+  if (i >= n) return;
+  const text = st.text;
+  const start = t.start[i] ?? 0;
+  const end = i + 1 < n ? (t.start[i + 1] ?? text.length) : text.length;
+  const next = i + 1 < n ? (t.id[i + 1] ?? -1) : -1;
+  const previous = i > 0 ? (t.id[i - 1] ?? -1) : -1;
+  const body = text.slice(start, end);
+  const at = ocrFor(checker, body);
+  const column20 = Math.round(columnWidth * 20);
+  if (sameSurroundings(t, i, column20, style, at, next, previous)) return;
+  t.seenColumn20[i] = column20;
+  t.seenStyle[i] = style;
+  t.seenAt[i] = at;
+  t.seenNext[i] = next;
+  t.seenPrevious[i] = previous;
+  if (st.abs) st.abs[i] = null;
+  if (st.shown) st.shown[i] = null;
   st.rechecked++;
   needsUnder(checker, st.style, sKey);
   const hints = checker.hints;
+  env.text = text;
   env.columnWidth = columnWidth;
-  env.nextLine = nextLine;
-  env.nextLineFacts = !next
-    ? null
-    : split
-      ? splitFirstLineFacts(next, i + 1, st.nextFacts)
-      : firstLineFacts(next, st.nextFacts);
-  env.previousLine = previousLine;
+  if (next < 0) {
+    env.nextStart = -1;
+    env.nextLineFacts = null;
+  } else {
+    const firstStart = header(t, i + 1, M_FIRST_START);
+    env.nextStart = firstStart < 0 ? end : end + firstStart;
+    env.nextEnd = firstStart < 0 ? end : end + header(t, i + 1, M_FIRST_END);
+    env.nextLineFacts = split
+      ? splitFirstLineFacts(i + 1, text, env.nextStart, env.nextEnd, st.nextFacts)
+      : firstLineFacts(rowSlot(t, i + 1, st.nextSlot), text, end, st.nextFacts);
+  }
+  if (previous < 0) {
+    env.previousStart = -1;
+  } else {
+    const before = t.start[i - 1] ?? 0;
+    const lastStart = header(t, i - 1, M_LAST_START);
+    env.previousStart = lastStart < 0 ? start : before + lastStart;
+    env.previousEnd = lastStart < 0 ? start : before + header(t, i - 1, M_LAST_END);
+  }
   env.style = st.style;
-  env.ocr = hints && at >= 0 ? paragraphHints(hints, at, at + unit.text.length) : null;
-  runRules(checker, readMeasure(st.scan, unit), st.ctx);
-  checker.collector.takeInto(unit);
+  env.ocr = hints && at >= 0 ? paragraphHints(hints, at, at + body.length) : null;
+  runRules(checker, readMeasure(st.scan, body, rowSlot(t, i, st.slot)), st.ctx);
+  const r = st.records;
+  checker.collector.takeInto(r);
+  t.recChunk[i] = r.count > 0 ? t.store.records.indexOf(r.data) : -1;
+  t.recOffset[i] = r.offset;
+  t.recCount[i] = r.count;
+  t.sorted[i] = r.sorted ? 1 : 0;
+}
+
+/**
+ * `firstLineFacts` of row `k` of the last `unitsOf`, from `splitFirstLines`; the line is `text[start, end)`.
+ */
+function splitFirstLineFacts(
+  k: number,
+  text: string,
+  start: number,
+  end: number,
+  into: ReusedLineFacts,
+): LineFacts | null {
+  const slot = k * LINE_STRIDE;
+  if ((splitFirstLines[slot + LINE_FLAGS] ?? -1) < 0) return null;
+  return measuredLineInto(into, text, splitFirstLines, slot, start, end);
 }
 
 /**
@@ -404,81 +667,102 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const checker = makeChecker(context);
   const ignore = context.ignore ?? [];
   const ignoreReach = ignore.reduce((m, e) => Math.max(m, e.before.length, e.after.length), 0);
-  let text = '';
   let stats: DocumentStats = EMPTY_STATS;
   let view: FindingsView | null = null;
-  const env: MutableEnvironment = {
-    columnWidth: 0,
-    nextLine: null,
-    nextLineFacts: null,
-    previousLine: null,
-    style: decideStyle(EMPTY_STATS),
-    ocr: null,
-  };
+  const env = new Environment(decideStyle(EMPTY_STATS));
   const st: LinterState = {
     checker,
-    units: [],
+    rows: new Rows(0, newStore()),
+    text: '',
     style: env.style,
+    styles: new Map<string, number>(),
+    nextId: 0,
     rechecked: 0,
     env,
     ctx: { env, confidenceThreshold: checker.threshold, pack: checker.pack },
     nextFacts: new ReusedLineFacts(),
     scan: new MeasureCursor(),
+    slot: newSlot(),
+    nextSlot: newSlot(),
+    records: { count: 0, data: NO_RECORDS.data, offset: 0, sorted: true },
+    shown: null,
+    abs: null,
+    absStart: null,
+  };
+  /** Row records for the readers of the view (never the collector's `st.records`). */
+  const read: WritableRecords = { count: 0, data: NO_RECORDS.data, offset: 0, sorted: true };
+
+  /** Sort row `k`'s records if they are not (the first read of them after a check). */
+  const sortRow = (t: Rows, k: number): void => {
+    if (t.sorted[k] === 1) return;
+    sortRecords(rowRecords(t, k, read));
+    t.sorted[k] = 1;
   };
 
   /**
-   * Indices of the unit's records the ignore list does not accept (read against the whole text, whose context
+   * Indices of row `k`'s records the ignore list does not accept (read against the whole text, whose context
    * an entry holds); null when every record is shown.
    */
-  const shownOf = (u: Unit): Int32Array | null => {
+  const shownOf = (t: Rows, k: number): Int32Array | null => {
     if (ignore.length === 0) return null;
-    if (u.shown) return u.shown;
-    sortRecords(u);
-    const r = u;
+    const cache = (st.shown ??= new Array<Int32Array | null>(t.length).fill(null));
+    const cached = cache[k];
+    if (cached) return cached;
+    sortRow(t, k);
+    const r = rowRecords(t, k, read);
+    const base = t.start[k] ?? 0;
     const keep = new Int32Array(r.count);
     let n = 0;
-    for (let k = 0; k < r.count; k++) {
-      const start = u.start + recordStart(r, k);
-      const end = u.start + recordEnd(r, k);
-      if (!isIgnoredAt(text, recordRule(r, k), start, end, ignore)) keep[n++] = k;
+    for (let j = 0; j < r.count; j++) {
+      const start = base + recordStart(r, j);
+      const end = base + recordEnd(r, j);
+      if (!isIgnoredAt(st.text, recordRule(r, j), start, end, ignore)) keep[n++] = j;
     }
-    u.shown = keep.subarray(0, n);
-    return u.shown;
+    const shown = keep.subarray(0, n);
+    cache[k] = shown;
+    return shown;
   };
 
-  const shownCount = (u: Unit): number => shownOf(u)?.length ?? u.count;
+  const shownCount = (t: Rows, k: number): number => shownOf(t, k)?.length ?? t.recCount[k] ?? 0;
 
-  const absOf = (u: Unit): readonly Finding[] => {
-    if (!u.abs || u.absStart !== u.start) {
-      sortRecords(u);
-      const shown = shownOf(u);
-      const n = shown ? shown.length : u.count;
-      const out: Finding[] = new Array<Finding>(n);
-      const m = checker.materializer;
-      for (let k = 0; k < n; k++) out[k] = m.read(u, shown ? (shown[k] ?? 0) : k, u.text, u.start);
-      u.abs = out;
-      u.absStart = u.start;
-    }
-    return u.abs;
+  const absOf = (t: Rows, k: number): readonly Finding[] => {
+    const start = t.start[k] ?? 0;
+    const cache = (st.abs ??= new Array<readonly Finding[] | null>(t.length).fill(null));
+    const starts = (st.absStart ??= new Array<number>(t.length).fill(0));
+    const cached = cache[k];
+    if (cached && starts[k] === start) return cached;
+    sortRow(t, k);
+    const shown = shownOf(t, k);
+    const r = rowRecords(t, k, read);
+    const n = shown ? shown.length : r.count;
+    const out: Finding[] = new Array<Finding>(n);
+    const m = checker.materializer;
+    const body = st.text.slice(start, rowEnd(t, k, st.text.length));
+    for (let j = 0; j < n; j++) out[j] = m.read(r, shown ? (shown[j] ?? 0) : j, body, start);
+    cache[k] = out;
+    starts[k] = start;
+    return out;
   };
 
   const makeView = (): FindingsView => {
-    const snapshot = st.units;
+    const snapshot = st.rows;
+    const rows = snapshot.length;
     let counts: Int32Array | null = null;
     const prefix = (): Int32Array => {
       if (!counts) {
-        counts = new Int32Array(snapshot.length + 1);
-        for (let k = 0; k < snapshot.length; k++) {
-          const u = snapshot[k];
-          // Without an ignore list every record is shown (no call per unit to a function of this linter).
-          counts[k + 1] = (counts[k] ?? 0) + (!u ? 0 : ignore.length === 0 ? u.count : shownCount(u));
+        counts = new Int32Array(rows + 1);
+        const count = snapshot.recCount;
+        for (let k = 0; k < rows; k++) {
+          // Without an ignore list every record is shown (no call per row to a function of this linter).
+          counts[k + 1] =
+            (counts[k] ?? 0) + (ignore.length === 0 ? (count[k] ?? 0) : shownCount(snapshot, k));
         }
       }
       return counts;
     };
     const toArray = (): Finding[] => {
       const out: Finding[] = [];
-      for (const u of snapshot) for (const f of absOf(u)) out.push(f);
+      for (let k = 0; k < rows; k++) for (const f of absOf(snapshot, k)) out.push(f);
       return out;
     };
     return {
@@ -490,21 +774,19 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
         const c = prefix();
         if (index < 0 || index >= (c[c.length - 1] ?? 0)) return undefined;
         let lo = 0;
-        let hi = snapshot.length - 1;
+        let hi = rows - 1;
         while (lo < hi) {
           const mid = (lo + hi + 1) >> 1;
           if ((c[mid] ?? 0) <= index) lo = mid;
           else hi = mid - 1;
         }
-        const u = snapshot[lo];
-        return u ? absOf(u)[index - (c[lo] ?? 0)] : undefined;
+        return absOf(snapshot, lo)[index - (c[lo] ?? 0)];
       },
       inRange(start, end) {
         const out: Finding[] = [];
-        for (let k = Math.max(0, unitAt(snapshot, start) - 1); k < snapshot.length; k++) {
-          const u = snapshot[k];
-          if (!u || u.start >= end) break;
-          for (const f of absOf(u)) {
+        for (let k = Math.max(0, unitAt(snapshot, start) - 1); k < rows; k++) {
+          if ((snapshot.start[k] ?? 0) >= end) break;
+          for (const f of absOf(snapshot, k)) {
             if (f.end > start && f.start < end) out.push(f);
             else if (f.start === f.end && f.start === start) out.push(f);
           }
@@ -519,23 +801,29 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   };
 
   const full = (next: string): FindingsView => {
-    text = next;
-    st.units = unitsOf(next);
+    st.text = next;
+    st.rows = unitsOf(next, st);
+    st.shown = null;
+    st.abs = null;
+    st.absStart = null;
     stats = talliesStats(splitTallies);
     st.style = decideStyle(stats);
     const sKey = styleKey(st.style);
+    const style = styleNumber(st, sKey);
     st.rechecked = 0;
-    for (let i = 0; i < st.units.length; i++) checkUnit(st, i, sKey, splitColumns[i] ?? 0, true);
+    const rows = st.rows.length;
+    for (let i = 0; i < rows; i++) checkUnit(st, i, sKey, style, splitColumns[i] ?? 0, true);
     view = makeView();
     return view;
   };
 
   const incremental = (next: string, change: TextEdit | undefined): FindingsView => {
-    const old = text;
+    const old = st.text;
     if (next === old && view) {
       st.rechecked = 0;
       return view;
     }
+    const t = st.rows;
     const delta = next.length - old.length;
     let from = 0;
     let oldTo = old.length;
@@ -554,65 +842,60 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       }
       oldTo = old.length - tail;
     }
-    const a = Math.max(0, unitAt(st.units, from) - 1);
-    const b = Math.min(st.units.length - 1, unitAt(st.units, Math.max(from, oldTo - 1)) + 1);
-    const regionStart = st.units[a]?.start ?? 0;
-    const regionEndOld = st.units[b + 1]?.start ?? old.length;
+    const a = Math.max(0, unitAt(t, from) - 1);
+    const b = Math.min(t.length - 1, unitAt(t, Math.max(from, oldTo - 1)) + 1);
+    const regionStart = t.start[a] ?? 0;
+    const regionEndOld = rowEnd(t, b, old.length);
     const regionEndNew = regionEndOld + delta;
     const starts = paragraphStarts(next, regionStart, regionEndNew);
-    const reusable = new Map<string, Unit>();
-    for (let k = a; k <= b; k++) {
-      const u = st.units[k];
-      if (u) reusable.set(u.text, u);
-    }
-    const fresh: Unit[] = starts.map((s, k) => {
+    const reusable = new Map<string, number>();
+    for (let k = a; k <= b; k++) reusable.set(old.slice(t.start[k] ?? 0, rowEnd(t, k, old.length)), k);
+    const fresh = new Rows(starts.length, t.store);
+    starts.forEach((s, k) => {
       const body = next.slice(s, starts[k + 1] ?? regionEndNew);
       const reuse = reusable.get(body);
-      if (reuse) {
+      if (reuse !== undefined) {
         reusable.delete(body);
-        reuse.start = s;
-        return reuse;
+        pushRow(fresh, t, reuse, s);
+      } else {
+        pushMeasured(fresh, body, s, st.nextId++, st.slot);
       }
-      return makeUnit(body, s);
     });
-    for (let k = a; k <= b; k++) {
-      const u = st.units[k];
-      if (u) stats = addStats(stats, slotStats(u), -1);
-    }
-    for (const u of fresh) stats = addStats(stats, slotStats(u));
-    for (let k = b + 1; k < st.units.length; k++) {
-      const u = st.units[k];
-      if (u) u.start += delta;
-    }
-    st.units.splice(a, b - a + 1, ...fresh);
-    text = next;
+    for (let k = a; k <= b; k++) stats = addStats(stats, slotStats(rowSlot(t, k, st.slot)), -1);
+    for (let k = 0; k < fresh.length; k++) stats = addStats(stats, slotStats(rowSlot(fresh, k, st.slot)));
+    for (let k = b + 1; k < t.length; k++) t.start[k] = (t.start[k] ?? 0) + delta;
+    spliceRows(t, a, b - a + 1, fresh);
+    const blanks = (): null[] => new Array<null>(fresh.length).fill(null);
+    st.shown?.splice(a, b - a + 1, ...blanks());
+    st.abs?.splice(a, b - a + 1, ...blanks());
+    st.absStart?.splice(a, b - a + 1, ...new Array<number>(fresh.length).fill(0));
+    st.text = next;
     const nextStyle = decideStyle(stats);
     const restyled = styleKey(nextStyle) !== styleKey(st.style);
     st.style = nextStyle;
     const sKey = styleKey(st.style);
+    const style = styleNumber(st, sKey);
     st.rechecked = 0;
     const lo = restyled ? 0 : Math.max(0, a - COLUMN_REACH - 1);
-    const hi = restyled
-      ? st.units.length - 1
-      : Math.min(st.units.length - 1, a + fresh.length + COLUMN_REACH);
-    for (let i = lo; i <= hi; i++) checkUnit(st, i, sKey, columnOf(st.units, i), false);
+    const hi = restyled ? t.length - 1 : Math.min(t.length - 1, a + fresh.length + COLUMN_REACH);
+    for (let i = lo; i <= hi; i++) checkUnit(st, i, sKey, style, columnOf(t, i, t.length), false);
     if (ignore.length > 0) {
       // An ignore entry reads a few code units around its finding: findings near the edit may change verdict.
       const near0 = from - ignoreReach;
       const near1 = oldTo + delta + ignoreReach;
-      for (let k = Math.max(0, unitAt(st.units, near0) - 1); k < st.units.length; k++) {
-        const u = st.units[k];
-        if (!u || u.start > near1) break;
-        u.shown = null;
-        u.abs = null;
+      for (let k = Math.max(0, unitAt(t, near0) - 1); k < t.length; k++) {
+        if ((t.start[k] ?? 0) > near1) break;
+        if (st.shown) st.shown[k] = null;
+        if (st.abs) st.abs[k] = null;
       }
     }
+    compactStore(t);
     view = makeView();
     return view;
   };
 
   const checkText = (next: string, change?: TextEdit): FindingsView =>
-    st.units.length === 0 ? full(next) : incremental(next, change);
+    st.rows.length === 0 ? full(next) : incremental(next, change);
 
   return {
     check: checkText,
@@ -623,6 +906,17 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       return st.rechecked;
     },
   };
+}
+
+/**
+ * Drop the chunks no row of `t` refers to any more once a list has doubled since it was last compacted (edits
+ * measure and check paragraphs again into new chunks; the old ones would otherwise stay listed).
+ */
+function compactStore(t: Rows): void {
+  const { scans, lines, records } = t.store;
+  if (scans.items.length > 2 * scans.compacted + 16) scans.compact(t.scanChunk, t.length);
+  if (lines.items.length > 2 * lines.compacted + 16) lines.compact(t.lineChunk, t.length);
+  if (records.items.length > 2 * records.compacted + 16) records.compact(t.recChunk, t.length);
 }
 
 /** Set the checker's `needs` for the style `style` (key `key`) unless they are set for it already. */
@@ -636,13 +930,14 @@ function needsUnder(checker: Checker, style: StyleDecisions, key: string): void 
   }
 }
 
-/** Index of the unit holding `offset` (the last unit starting at or before it). */
-function unitAt(units: readonly Unit[], offset: number): number {
+/** Index of the row holding `offset` (the last row starting at or before it). */
+function unitAt(t: Rows, offset: number): number {
+  const starts = t.start;
   let lo = 0;
-  let hi = units.length - 1;
+  let hi = t.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((units[mid]?.start ?? 0) <= offset) lo = mid;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;

@@ -26,9 +26,16 @@ export interface ParagraphMeasure extends ParagraphScan, DocumentStats {
    */
   readonly widthsAt: number;
   readonly widthCount: number;
-  readonly firstLine: string;
-  readonly lastLine: string;
-  /** Where in `lines` the facts of `firstLine` are; -1 when no line has content. */
+  /**
+   * The first and the last line with content, `text[firstStart, firstEnd)` and `text[lastStart, lastEnd)` (a
+   * trailing CR left out); all -1 when no line has content. Offsets, not strings: the engine cuts a line out
+   * only for the rare rule that reads it as a string.
+   */
+  readonly firstStart: number;
+  readonly firstEnd: number;
+  readonly lastStart: number;
+  readonly lastEnd: number;
+  /** Where in `lines` the facts of the first line are; -1 when no line has content. */
   readonly firstSlot: number;
 }
 
@@ -47,16 +54,13 @@ export const FOLIO = 4;
 /**
  * Where `measureInto` leaves a paragraph's measure: its numbers (`M_*`, the `ParagraphMeasure` fields) as a
  * header at `scanAt` of `scanData`, followed by its lists, in a chunk shared with other paragraphs; its line
- * facts in `lines`. The engine's paragraph unit is the slot, so a paragraph's measure is no object of its own
- * (56k of them, all kept, were a third of what a check left for the collector to copy).
+ * facts in `lines`. The engine keeps the three in columns of its paragraph table, so a paragraph's measure is
+ * no object of its own (56k of them, all kept, were a third of what a check left for the collector to copy).
  */
 export interface MeasureSlot {
-  text: string;
   scanData: Int32Array;
   scanAt: number;
   lines: Float64Array;
-  firstLine: string;
-  lastLine: string;
 }
 
 /** Offsets in a measure's header: the list offsets and counts of `ParagraphScan`. */
@@ -83,8 +87,13 @@ export const M_FIRST_SLOT = 16;
 export const M_TALLIES = 17;
 /** `contentEnd` of `ParagraphScan`. */
 const M_CONTENT_END = 27;
+/** `firstStart`, `firstEnd`, `lastStart`, `lastEnd` of `ParagraphMeasure`. */
+export const M_FIRST_START = 28;
+export const M_FIRST_END = 29;
+export const M_LAST_START = 30;
+export const M_LAST_END = 31;
 /** Integers in a measure's header. */
-const M_HEADER = 28;
+const M_HEADER = 32;
 const F_ZERO_ONE = 1;
 const F_GREEK_CYRILLIC = 2;
 const F_HALF_DIGITS = 4;
@@ -547,12 +556,13 @@ export function measureInto(text: string, into: MeasureSlot): void {
   data[at + M_TALLIES + 8] = cjkChars;
   data[at + M_TALLIES + 9] = latinChars;
   data[at + M_CONTENT_END] = skipBlanksBack(text, n);
-  into.text = text;
+  data[at + M_FIRST_START] = firstStart;
+  data[at + M_FIRST_END] = firstStart >= 0 ? firstEnd : -1;
+  data[at + M_LAST_START] = lastStart;
+  data[at + M_LAST_END] = lastStart >= 0 ? lastEnd : -1;
   into.scanData = data;
   into.scanAt = at;
   into.lines = storedLines;
-  into.firstLine = firstStart >= 0 ? text.slice(firstStart, firstEnd) : '';
-  into.lastLine = lastStart >= 0 ? text.slice(lastStart, lastEnd) : '';
 }
 
 /**
@@ -560,11 +570,11 @@ export function measureInto(text: string, into: MeasureSlot): void {
  * points it at each paragraph whose rules run, so the rules read fields while nothing is kept per paragraph
  * but the slot.
  */
-export function readMeasure(into: MeasureCursor, slot: MeasureSlot): MeasureCursor {
+export function readMeasure(into: MeasureCursor, text: string, slot: MeasureSlot): MeasureCursor {
   const d = slot.scanData;
   const at = slot.scanAt;
   const flags = d[at + M_FLAGS] ?? 0;
-  into.text = slot.text;
+  into.text = text;
   into.data = d;
   into.gapsAt = d[at + M_GAPS_AT] ?? 0;
   into.gapCount = d[at + M_GAP_COUNT] ?? 0;
@@ -588,8 +598,10 @@ export function readMeasure(into: MeasureCursor, slot: MeasureSlot): MeasureCurs
   into.widthsAt = d[at + M_WIDTHS_AT] ?? 0;
   into.widthCount = d[at + M_WIDTH_COUNT] ?? 0;
   into.firstSlot = d[at + M_FIRST_SLOT] ?? -1;
-  into.firstLine = slot.firstLine;
-  into.lastLine = slot.lastLine;
+  into.firstStart = d[at + M_FIRST_START] ?? -1;
+  into.firstEnd = d[at + M_FIRST_END] ?? -1;
+  into.lastStart = d[at + M_LAST_START] ?? -1;
+  into.lastEnd = d[at + M_LAST_END] ?? -1;
   into.cjkGapSpaced = d[at + M_TALLIES] ?? 0;
   into.cjkGapTight = d[at + M_TALLIES + 1] ?? 0;
   into.mixedSpaced = d[at + M_TALLIES + 2] ?? 0;
@@ -605,16 +617,9 @@ export function readMeasure(into: MeasureCursor, slot: MeasureSlot): MeasureCurs
 
 /** A paragraph's measure as an object of its own (one paragraph, outside the engine's loop). */
 export function measureParagraph(text: string): ParagraphMeasure {
-  const slot: MeasureSlot = {
-    text: '',
-    scanData: EMPTY_INTS,
-    scanAt: 0,
-    lines: EMPTY_DOUBLES,
-    firstLine: '',
-    lastLine: '',
-  };
+  const slot: MeasureSlot = { scanData: EMPTY_INTS, scanAt: 0, lines: EMPTY_DOUBLES };
   measureInto(text, slot);
-  return readMeasure(new MeasureCursor(), slot);
+  return readMeasure(new MeasureCursor(), text, slot);
 }
 
 /** The style tallies of a measured paragraph (an object: for the few paragraphs an edit replaces). */
@@ -701,8 +706,10 @@ export class MeasureCursor implements ParagraphMeasure {
   widthsAt = 0;
   widthCount = 0;
   firstSlot = -1;
-  firstLine = '';
-  lastLine = '';
+  firstStart = -1;
+  firstEnd = -1;
+  lastStart = -1;
+  lastEnd = -1;
   cjkGapSpaced = 0;
   cjkGapTight = 0;
   mixedSpaced = 0;
@@ -766,11 +773,19 @@ export function measuredLineInto(
 }
 
 /**
- * `lineFacts(firstLine)` of a measured paragraph (a trailing CR it leaves out changes no fact), written into
- * `into`; null if no line has content.
+ * `lineFacts` of the first line with content of a measured paragraph that starts at `base` of `text` (a trailing
+ * CR it leaves out changes no fact), written into `into`; null if no line has content.
  */
-export function firstLineFacts(m: MeasureSlot, into: ReusedLineFacts): LineFacts | null {
-  const slot = m.scanData[m.scanAt + M_FIRST_SLOT] ?? -1;
+export function firstLineFacts(
+  m: MeasureSlot,
+  text: string,
+  base: number,
+  into: ReusedLineFacts,
+): LineFacts | null {
+  const d = m.scanData;
+  const slot = d[m.scanAt + M_FIRST_SLOT] ?? -1;
   if (slot < 0) return null;
-  return measuredLineInto(into, m.firstLine, m.lines, slot, 0, m.firstLine.length);
+  const start = base + (d[m.scanAt + M_FIRST_START] ?? 0);
+  const end = base + (d[m.scanAt + M_FIRST_END] ?? 0);
+  return measuredLineInto(into, text, m.lines, slot, start, end);
 }

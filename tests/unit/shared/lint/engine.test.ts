@@ -130,6 +130,24 @@ describe('lint engine', () => {
     expect(findings).toEqual(lint(edited));
   });
 
+  it('stays equal to a full check over many edits of a paragraph too large to share a storage chunk', () => {
+    // Each re-measure of this paragraph takes storage of its own, so the linter's chunk lists outgrow what its
+    // rows refer to and are compacted several times along the way.
+    const spaced = Array.from({ length: 7000 }, (_, k) => '完成目标任务'[k % 6]).join(' ');
+    let text = SEED.slice(0, 1500) + '\n\n' + spaced + '\n\n' + EN.slice(0, 800);
+    const inc = createIncrementalLinter();
+    inc.update(text);
+    const rnd = random(11);
+    for (let step = 0; step < 60; step++) {
+      const at = 1500 + 2 + Math.floor(rnd() * spaced.length);
+      const piece = step % 3 === 0 ? ' ' : '天';
+      text = text.slice(0, at) + piece + text.slice(at);
+      const view = inc.check(text, { start: at, end: at, text: piece });
+      if (step % 10 === 9) expect(view.toArray()).toEqual(lint(text));
+      else expect(view.length).toBe(lint(text).length);
+    }
+  });
+
   it('drops findings the ignore list accepts, and keeps them after edits elsewhere', async () => {
     const { ignoreEntryFor } = await import('../../../../shared/lint/ignore');
     const text = '他们说今天 晴，明天有雨。\n\n我们觉得后天 阴。';

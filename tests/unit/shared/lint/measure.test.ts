@@ -30,8 +30,13 @@ function expectSameFacts(text: string): void {
     content.slice(0, -1).map(([s, e]) => lineWidth(text, s, e)),
   );
   const strip = (line: string): string => line.replace(/\r$/, '');
-  expect(m.firstLine).toBe(content[0] ? strip(text.slice(...content[0])) : '');
-  expect(m.lastLine).toBe(content.at(-1) ? text.slice(...(content.at(-1) ?? [0, 0])).replace(/\r$/, '') : '');
+  const cut = (start: number, end: number): string => (start < 0 ? '' : text.slice(start, end));
+  expect(cut(m.firstStart, m.firstEnd)).toBe(content[0] ? strip(text.slice(...content[0])) : '');
+  expect(cut(m.lastStart, m.lastEnd)).toBe(
+    content.at(-1) ? strip(text.slice(...(content.at(-1) ?? [0, 0]))) : '',
+  );
+  if (content.length === 0)
+    expect([m.firstStart, m.firstEnd, m.lastStart, m.lastEnd]).toEqual([-1, -1, -1, -1]);
 }
 
 describe('measureParagraph', () => {
