@@ -497,6 +497,11 @@ let splitColumns = doubles(1024);
  * copied from its measure by `unitsOf`: what the row before it reads as `nextLineFacts`.
  */
 let splitFirstLines = doubles(1024 * LINE_STRIDE);
+/**
+ * The bounds of each row's first and last line with content (`firstStart`, `firstEnd`, `lastStart`, `lastEnd` of
+ * its measure, 4 per row), copied by `unitsOf`: what its neighbours' environments are cut from.
+ */
+let splitBounds = ints(1024 * 4);
 /** The style tallies of the rows of the last `unitsOf`, summed (`addSlotTallies`). */
 const splitTallies = doubles(10);
 
@@ -512,6 +517,7 @@ function unitsOf(text: string, st: LinterState): Rows {
   const count = starts.length;
   if (splitColumns.length < count) splitColumns = doubles(count);
   if (splitFirstLines.length < count * LINE_STRIDE) splitFirstLines = doubles(count * LINE_STRIDE);
+  if (splitBounds.length < count * 4) splitBounds = ints(count * 4);
   splitTallies.fill(0);
   const t = new Rows(count, newStore());
   const slot = st.slot;
@@ -522,6 +528,12 @@ function unitsOf(text: string, st: LinterState): Rows {
     pushMeasured(t, text.slice(s, e), s, st.nextId++, slot);
     addSlotTallies(splitTallies, slot);
     copyFirstLine(slot, splitFirstLines, k * LINE_STRIDE);
+    const data = slot.scanData;
+    const at = slot.scanAt;
+    splitBounds[4 * k] = data[at + M_FIRST_START] ?? -1;
+    splitBounds[4 * k + 1] = data[at + M_FIRST_END] ?? -1;
+    splitBounds[4 * k + 2] = data[at + M_LAST_START] ?? -1;
+    splitBounds[4 * k + 3] = data[at + M_LAST_END] ?? -1;
     if (k >= COLUMN_REACH) splitColumns[k - COLUMN_REACH] = columnOf(t, k - COLUMN_REACH, t.length);
   }
   for (let k = Math.max(0, t.length - COLUMN_REACH); k < t.length; k++) {
@@ -617,9 +629,10 @@ function checkUnit(
     env.nextStart = -1;
     env.nextLineFacts = null;
   } else {
-    const firstStart = header(t, i + 1, M_FIRST_START);
+    const firstStart = split ? (splitBounds[4 * i + 4] ?? -1) : header(t, i + 1, M_FIRST_START);
+    const firstEnd = split ? (splitBounds[4 * i + 5] ?? -1) : header(t, i + 1, M_FIRST_END);
     env.nextStart = firstStart < 0 ? end : end + firstStart;
-    env.nextEnd = firstStart < 0 ? end : end + header(t, i + 1, M_FIRST_END);
+    env.nextEnd = firstStart < 0 ? end : end + firstEnd;
     env.nextLineFacts = split
       ? splitFirstLineFacts(i + 1, text, env.nextStart, env.nextEnd, st.nextFacts)
       : firstLineFacts(rowSlot(t, i + 1, st.nextSlot), text, end, st.nextFacts);
@@ -628,9 +641,10 @@ function checkUnit(
     env.previousStart = -1;
   } else {
     const before = t.start[i - 1] ?? 0;
-    const lastStart = header(t, i - 1, M_LAST_START);
+    const lastStart = split ? (splitBounds[4 * i - 2] ?? -1) : header(t, i - 1, M_LAST_START);
+    const lastEnd = split ? (splitBounds[4 * i - 1] ?? -1) : header(t, i - 1, M_LAST_END);
     env.previousStart = lastStart < 0 ? start : before + lastStart;
-    env.previousEnd = lastStart < 0 ? start : before + header(t, i - 1, M_LAST_END);
+    env.previousEnd = lastStart < 0 ? start : before + lastEnd;
   }
   env.style = st.style;
   env.ocr = hints && at >= 0 ? paragraphHints(hints, at, at + body.length) : null;
