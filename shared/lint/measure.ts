@@ -132,7 +132,11 @@ function room(a: Int32Array, need: number): Int32Array {
   return b;
 }
 
-/** Where `measureParagraph` writes a paragraph's line facts, widths and lists before `store` copies them out. */
+/**
+ * Where `measureInto` writes what it cannot write straight into the chunks: the widths and the lists after the
+ * gaps (copied behind the line facts and the gaps), and a long paragraph's line facts and gaps (copied into
+ * buffers of their own, sized to what they hold).
+ */
 let scratch = buffer(1024);
 let widthScratch = buffer(256);
 let gapScratch = ints(1024);
@@ -156,6 +160,31 @@ let listChunkUsed = 0;
 /** The chunk (or own buffer) the last `store` wrote to. */
 let storedLines = chunk;
 
+/** A paragraph whose measure may need more than this many numbers of a kind is written to scratch first. */
+const DIRECT = CHUNK / 4;
+
+/** `a` with room for `need` numbers (a bigger copy when it has not). */
+function roomFor(a: Float64Array, need: number): Float64Array {
+  if (need <= a.length) return a;
+  const b = buffer(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * Where a paragraph of `n` code units writes its line facts: the current chunk from `chunkUsed` (a new chunk
+ * when the most lines it can have do not fit), or the scratch for a long one.
+ */
+function lineTarget(n: number): Float64Array {
+  const most = (n + 2) * LINE_STRIDE + n + 2;
+  if (most > DIRECT) return (scratch = roomFor(scratch, most));
+  if (chunkUsed + most > CHUNK) {
+    chunk = buffer(CHUNK);
+    chunkUsed = 0;
+  }
+  return chunk;
+}
+
 /**
  * Copy the first `n` numbers of the scratch, then the first `w` widths, into the current chunk (a buffer of
  * their own if many), which it leaves in `storedLines`; where the lines start (the widths follow them).
@@ -164,7 +193,7 @@ function store(n: number, w: number): number {
   const size = n + w;
   let target = chunk;
   let at = chunkUsed;
-  if (size > CHUNK / 4) {
+  if (size > DIRECT) {
     target = buffer(size);
     at = 0;
   } else {
@@ -184,7 +213,7 @@ function store(n: number, w: number): number {
 
 /** A block of `size` integers for one paragraph's lists: the current list chunk, or a buffer of their own. */
 function listBlock(size: number): Int32Array {
-  if (size > CHUNK / 4) return ints(size);
+  if (size > DIRECT) return ints(size);
   if (listChunkUsed + size > CHUNK) {
     listChunk = ints(CHUNK);
     listChunkUsed = 0;
@@ -245,7 +274,16 @@ export function measureInto(text: string, into: MeasureSlot): void {
   // The lists: the open run of spaces (and whether it can be a gap: it follows no line separator), the open
   // ASCII word (and whether it has a letter), the last Latin letter.
   // Each list has fewer than n + 2 numbers (the gaps 1.5 n + 3), so room is made once, not at every entry.
-  const gaps = (gapScratch = room(gapScratch, 2 * n + 4));
+  // The line facts and the gaps go straight into their chunks (`lineTarget`, `listBlock` with room for the
+  // most the paragraph can hold), unless the paragraph is long; the rest is copied behind them at the end.
+  const lines = lineTarget(n);
+  const linesBase = lines === chunk ? chunkUsed : 0;
+  const mostLists = M_HEADER + 2 * n + 4 + 4 * (n + 2);
+  const direct = mostLists <= DIRECT;
+  const block = direct ? listBlock(mostLists) : listChunk;
+  const directAt = direct ? listChunkUsed : 0;
+  const gaps = direct ? block : (gapScratch = room(gapScratch, 2 * n + 4));
+  const gapsBase = direct ? directAt + M_HEADER : 0;
   const newlines = (newlineScratch = room(newlineScratch, n + 2));
   const marks = (markScratch = room(markScratch, n + 2));
   const lone = (loneScratch = room(loneScratch, n + 2));
@@ -284,19 +322,14 @@ export function measureInto(text: string, into: MeasureSlot): void {
       if (i < n) {
         newlines[newlineCount++] = i;
       }
-      const slot = lineCount * LINE_STRIDE;
-      if (slot + LINE_STRIDE > scratch.length) {
-        const grown = buffer(scratch.length * 2);
-        grown.set(scratch);
-        scratch = grown;
-      }
+      const slot = linesBase + lineCount * LINE_STRIDE;
       lineCount++;
       if (firstAt < 0) {
-        scratch[slot + LINE_FIRST] = NaN;
-        scratch[slot + LINE_LAST] = NaN;
+        lines[slot + LINE_FIRST] = NaN;
+        lines[slot + LINE_LAST] = NaN;
       } else {
-        scratch[slot + LINE_FIRST] = text.charCodeAt(firstAt);
-        scratch[slot + LINE_LAST] = text.charCodeAt(lastAt - 1);
+        lines[slot + LINE_FIRST] = text.charCodeAt(firstAt);
+        lines[slot + LINE_LAST] = text.charCodeAt(lastAt - 1);
         const e = i < n && i > lineStart && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
         if (lastStart >= 0) {
           if (widthCount === widthScratch.length) {
@@ -312,11 +345,11 @@ export function measureInto(text: string, into: MeasureSlot): void {
         if (firstStart < 0) {
           firstStart = lineStart;
           firstEnd = e;
-          firstSlot = slot;
+          firstSlot = slot - linesBase;
         }
       }
-      scratch[slot + LINE_WIDTH] = width;
-      scratch[slot + LINE_FLAGS] =
+      lines[slot + LINE_WIDTH] = width;
+      lines[slot + LINE_FLAGS] =
         (wide > narrow ? MOSTLY_WIDE : 0) |
         (upperPair && !blocked ? CAPS_HEADING : 0) |
         (firstAt >= 0 && lastAt - firstAt <= 5 && FOLIO_LINE.test(text.slice(lineStart, i)) ? FOLIO : 0);
@@ -379,7 +412,7 @@ export function measureInto(text: string, into: MeasureSlot): void {
     }
     if (spaceStart >= 0) {
       if (gapOpen && c !== CharClass.Newline) {
-        const o = GAP_STRIDE * gapCount++;
+        const o = gapsBase + GAP_STRIDE * gapCount++;
         gaps[o] = spaceStart;
         gaps[o + 1] = i;
         gaps[o + 2] = (gapLeft << 16) | code;
@@ -510,20 +543,28 @@ export function measureInto(text: string, into: MeasureSlot): void {
     spaced = false;
   }
   const size = M_HEADER + GAP_STRIDE * gapCount + newlineCount + markCount + loneCount + 2 * wordCount;
-  const data = listBlock(size);
-  const at = data === listChunk ? listChunkUsed : 0;
+  const data = direct ? block : listBlock(size);
+  const at = direct ? directAt : data === listChunk ? listChunkUsed : 0;
   const gapsAt = at + M_HEADER;
   const newlinesAt = gapsAt + GAP_STRIDE * gapCount;
   const marksAt = newlinesAt + newlineCount;
   const loneLatinAt = marksAt + markCount;
   const wordsAt = loneLatinAt + loneCount;
-  if (data === listChunk) listChunkUsed += size;
-  copyInts(gaps, GAP_STRIDE * gapCount, data, gapsAt);
+  if (data === listChunk) listChunkUsed = at + size;
+  if (!direct) copyInts(gaps, GAP_STRIDE * gapCount, data, gapsAt);
   copyInts(newlines, newlineCount, data, newlinesAt);
   copyInts(marks, markCount, data, marksAt);
   copyInts(lone, loneCount, data, loneLatinAt);
   copyInts(words, 2 * wordCount, data, wordsAt);
-  const linesAt = store(lineCount * LINE_STRIDE, widthCount);
+  let linesAt = linesBase;
+  if (lines === chunk) {
+    for (let k = 0; k < widthCount; k++)
+      lines[linesBase + lineCount * LINE_STRIDE + k] = widthScratch[k] ?? 0;
+    chunkUsed = linesBase + lineCount * LINE_STRIDE + widthCount;
+    storedLines = lines;
+  } else {
+    linesAt = store(lineCount * LINE_STRIDE, widthCount);
+  }
   data[at + M_GAPS_AT] = gapsAt;
   data[at + M_GAP_COUNT] = gapCount;
   data[at + M_GAP_KINDS] = gapKinds;
