@@ -109,6 +109,9 @@ const blocksCaps = (code: number): boolean =>
   (code >= 0xac00 && code <= 0xd7af) ||
   (code >= 0xff00 && code <= 0xffef);
 
+/** The gap kinds of a space between two Han characters. */
+const HAN_GAP = GAP_KIND[CharClass.Han * 12 + CharClass.Han] ?? 0;
+
 /** A line made only of digits or roman numerals (a folio, a page number). */
 const FOLIO_LINE = /^\s*[\divxlcIVXLC]{1,5}\s*$/;
 
@@ -437,19 +440,40 @@ export function measureInto(text: string, into: MeasureSlot): void {
       prevPrev = spaced ? CharClass.Space : prev;
       prev = c;
       spaced = false;
-      // The Han characters that follow: each is one more tight pair, 1 em wide; no list takes them.
+      // The Han characters that follow: each is one more tight pair, 1 em wide; no list takes them. So is a Han
+      // character after one space (spaced-out OCR, `完 成 目 标`), a spaced pair, the space listed as a gap:
+      // what the steps below would do for the two, without going through them.
       let j = i + 1;
+      let afterSpace = false;
       for (; j < n; j++) {
         const next = text.charCodeAt(j);
-        if (charClass(next) !== CharClass.Han) break;
-        if (!blocked && blocksCaps(next)) blocked = true;
+        if (charClass(next) === CharClass.Han) {
+          if (!blocked && blocksCaps(next)) blocked = true;
+          wide++;
+          width += 1;
+          cjkChars++;
+          cjkGapTight++;
+          afterSpace = false;
+          continue;
+        }
+        if (next !== 0x20 || j + 1 >= n) break;
+        const han = text.charCodeAt(j + 1);
+        if (charClass(han) !== CharClass.Han) break;
+        const o = gapsBase + GAP_STRIDE * gapCount++;
+        gaps[o] = j;
+        gaps[o + 1] = j + 1;
+        gaps[o + 2] = (text.charCodeAt(j - 1) << 16) | han;
+        gapKinds |= HAN_GAP;
+        if (!blocked && blocksCaps(han)) blocked = true;
         wide++;
         width += 1;
         cjkChars++;
-        cjkGapTight++;
+        cjkGapSpaced++;
+        afterSpace = true;
+        j++;
       }
       if (j > i + 1) {
-        prevPrev = CharClass.Han;
+        prevPrev = afterSpace ? CharClass.Space : CharClass.Han;
         lastAt = j;
         i = j - 1;
       }
