@@ -560,6 +560,8 @@ interface LinterState {
   nextId: number;
   /** Rows whose rules ran in the last check. */
   rechecked: number;
+  /** Records of all rows (what a view's `length` is without an ignore list), kept as rows change. */
+  total: number;
   readonly env: Environment;
   readonly ctx: RuleContext;
   readonly nextFacts: ReusedLineFacts;
@@ -653,6 +655,7 @@ function checkUnit(
   checker.collector.takeInto(r);
   t.recChunk[i] = r.count > 0 ? t.store.records.indexOf(r.data) : -1;
   t.recOffset[i] = r.offset;
+  st.total += r.count - (t.recCount[i] ?? 0);
   t.recCount[i] = r.count;
   t.sorted[i] = r.sorted ? 1 : 0;
 }
@@ -692,6 +695,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     styles: new Map<string, number>(),
     nextId: 0,
     rechecked: 0,
+    total: 0,
     env,
     ctx: { env, confidenceThreshold: checker.threshold, pack: checker.pack },
     nextFacts: new ReusedLineFacts(),
@@ -761,6 +765,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   const makeView = (): FindingsView => {
     const snapshot = st.rows;
     const rows = snapshot.length;
+    const total = st.total;
     let counts: Int32Array | null = null;
     const prefix = (): Int32Array => {
       if (!counts) {
@@ -781,6 +786,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     };
     return {
       get length() {
+        if (ignore.length === 0) return total;
         const c = prefix();
         return c[c.length - 1] ?? 0;
       },
@@ -825,6 +831,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const sKey = styleKey(st.style);
     const style = styleNumber(st, sKey);
     st.rechecked = 0;
+    st.total = 0;
     const rows = st.rows.length;
     for (let i = 0; i < rows; i++) checkUnit(st, i, sKey, style, splitColumns[i] ?? 0, true);
     view = makeView();
@@ -878,6 +885,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     for (let k = a; k <= b; k++) stats = addStats(stats, slotStats(rowSlot(t, k, st.slot)), -1);
     for (let k = 0; k < fresh.length; k++) stats = addStats(stats, slotStats(rowSlot(fresh, k, st.slot)));
     for (let k = b + 1; k < t.length; k++) t.start[k] = (t.start[k] ?? 0) + delta;
+    for (let k = a; k <= b; k++) st.total -= t.recCount[k] ?? 0;
+    for (let k = 0; k < fresh.length; k++) st.total += fresh.recCount[k] ?? 0;
     spliceRows(t, a, b - a + 1, fresh);
     const blanks = (): null[] => new Array<null>(fresh.length).fill(null);
     st.shown?.splice(a, b - a + 1, ...blanks());
