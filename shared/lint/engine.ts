@@ -269,6 +269,11 @@ function rowRecords(t: Rows, k: number, into: WritableRecords): WritableRecords 
   return into;
 }
 
+/** An empty `WritableRecords`, for the collector or a reader to fill. */
+function newRecords(): WritableRecords {
+  return { count: 0, data: NO_RECORDS.data, offset: 0, sorted: true };
+}
+
 /** A slot for `measureInto` and the row readers. */
 function newSlot(): MeasureSlot {
   return { scanData: NO_RECORDS.data, scanAt: 0, lines: NO_LINES };
@@ -342,24 +347,49 @@ export interface IncrementalLinter {
   readonly lastRechecked: number;
 }
 
-/** What the checks of one document share: its enabled rules, pack, words, OCR hints. */
-interface Checker {
+/**
+ * What the checks of one document share: its enabled rules, pack, words, OCR hints. The objects a linter is
+ * made of are instances of classes, not object literals: V8 builds a literal's boilerplate when the literal runs
+ * a second time, and that threw away the optimized code of every rule that had read the first linter's objects
+ * (the first check of the second linter in a process re-optimized them all).
+ */
+class Checker {
   /** Indices into `ALL_RULES` of the enabled rules. */
   readonly rules: readonly number[];
   /**
    * `Rule.needs` of each rule of `ALL_RULES` under the style `needsStyle` (`EVERY_PARAGRAPH` where a rule has
    * none), set by `needsUnder`.
    */
-  readonly needs: Int32Array;
-  needsStyle: string;
+  readonly needs = new Int32Array(ALL_RULES.length);
+  needsStyle = '';
   readonly pack: RulePack;
   readonly threshold: number;
   readonly hints: OcrHints | null;
-  readonly collector: RecordCollector;
+  readonly collector = new RecordCollector();
   readonly materializer: Materializer;
   /** The OCR the text came from, if any, and where the paragraph texts looked up so far sit in its text. */
   readonly ocr: OcrResult | undefined;
-  readonly ocrPlace: Map<string, number>;
+  readonly ocrPlace = new Map<string, number>();
+
+  constructor(context: LintContext) {
+    const pack = resolvePack(context.pack);
+    const locale: Locale = context.locale ?? 'en';
+    this.pack = pack;
+    this.rules = ALL_RULES.flatMap((r, k) => (ruleSetting(pack, r.id).enabled ? [k] : []));
+    this.threshold = context.confidenceThreshold ?? 60;
+    this.ocr = context.ocr;
+    this.hints = context.ocr ? buildOcrHints(context.ocr) : null;
+    this.materializer = new Materializer(pack, locale === 'en' ? 'en' : 'zh');
+  }
+}
+
+/** What the rules of a paragraph read besides its scan (a class: see `Checker`). */
+class Context implements RuleContext {
+  constructor(
+    readonly env: ParagraphEnvironment,
+    readonly confidenceThreshold: number,
+    readonly pack: RulePack,
+  ) {}
 }
 
 /**
@@ -376,24 +406,6 @@ function ocrFor(checker: Checker, body: string): number {
     checker.ocrPlace.set(trimmed, at);
   }
   return at;
-}
-
-function makeChecker(context: LintContext): Checker {
-  const pack = resolvePack(context.pack);
-  const locale: Locale = context.locale ?? 'en';
-  const ocr = context.ocr;
-  return {
-    rules: ALL_RULES.flatMap((r, k) => (ruleSetting(pack, r.id).enabled ? [k] : [])),
-    needs: new Int32Array(ALL_RULES.length),
-    needsStyle: '',
-    pack,
-    threshold: context.confidenceThreshold ?? 60,
-    hints: ocr ? buildOcrHints(ocr) : null,
-    collector: new RecordCollector(),
-    materializer: new Materializer(pack, locale === 'en' ? 'en' : 'zh'),
-    ocr,
-    ocrPlace: new Map<string, number>(),
-  };
 }
 
 /** A zeroed buffer of `n` doubles (allocations through one function, which runs at load: see `measure.ts`). */
@@ -547,35 +559,40 @@ function unitsOf(text: string, st: LinterState): Rows {
  * linter, so every linter's check loop calls the same function (a new closure at a call site optimized for
  * another threw the optimized loop away in the second linter's first checks).
  */
-interface LinterState {
-  readonly checker: Checker;
-  rows: Rows;
+class LinterState {
+  rows = new Rows(0, newStore());
   /** The checked text (the rows' offsets are in it). */
-  text: string;
+  text = '';
   /** The document's style decisions (`env.style` while a paragraph's rules run). */
   style: StyleDecisions;
   /** Numbers of the style keys seen (`seenStyle`). */
-  readonly styles: Map<string, number>;
+  readonly styles = new Map<string, number>();
   /** The next row identity. */
-  nextId: number;
+  nextId = 0;
   /** Rows whose rules ran in the last check. */
-  rechecked: number;
+  rechecked = 0;
   /** Records of all rows (what a view's `length` is without an ignore list), kept as rows change. */
-  total: number;
+  total = 0;
   readonly env: Environment;
   readonly ctx: RuleContext;
-  readonly nextFacts: ReusedLineFacts;
+  readonly nextFacts = new ReusedLineFacts();
   /** The scan the rules read: the measure of the row being checked, rewritten per row. */
-  readonly scan: MeasureCursor;
+  readonly scan = new MeasureCursor();
   /** Slots the measure is written into and rows are read through. */
-  readonly slot: MeasureSlot;
-  readonly nextSlot: MeasureSlot;
+  readonly slot = newSlot();
+  readonly nextSlot = newSlot();
   /** Where the collector leaves a row's records before they go into its columns. */
-  readonly records: WritableRecords;
+  readonly records: WritableRecords = newRecords();
   /** Per row, once its findings were read: the ignore list's verdicts and the finding objects (at `absStart`). */
-  shown: (Int32Array | null)[] | null;
-  abs: (readonly Finding[] | null)[] | null;
-  absStart: number[] | null;
+  shown: (Int32Array | null)[] | null = null;
+  abs: (readonly Finding[] | null)[] | null = null;
+  absStart: number[] | null = null;
+
+  constructor(readonly checker: Checker) {
+    this.env = new Environment(decideStyle(EMPTY_STATS));
+    this.style = this.env.style;
+    this.ctx = new Context(this.env, checker.threshold, checker.pack);
+  }
 }
 
 /** The number of the style key `key` in `st.styles`. */
@@ -681,34 +698,14 @@ function splitFirstLineFacts(
  * changed, and moves the start offsets of the paragraphs after it. The result always equals a full check.
  */
 export function createIncrementalLinter(context: LintContext = {}): IncrementalLinter {
-  const checker = makeChecker(context);
+  const checker = new Checker(context);
   const ignore = context.ignore ?? [];
   const ignoreReach = ignore.reduce((m, e) => Math.max(m, e.before.length, e.after.length), 0);
   let stats: DocumentStats = EMPTY_STATS;
   let view: FindingsView | null = null;
-  const env = new Environment(decideStyle(EMPTY_STATS));
-  const st: LinterState = {
-    checker,
-    rows: new Rows(0, newStore()),
-    text: '',
-    style: env.style,
-    styles: new Map<string, number>(),
-    nextId: 0,
-    rechecked: 0,
-    total: 0,
-    env,
-    ctx: { env, confidenceThreshold: checker.threshold, pack: checker.pack },
-    nextFacts: new ReusedLineFacts(),
-    scan: new MeasureCursor(),
-    slot: newSlot(),
-    nextSlot: newSlot(),
-    records: { count: 0, data: NO_RECORDS.data, offset: 0, sorted: true },
-    shown: null,
-    abs: null,
-    absStart: null,
-  };
+  const st = new LinterState(checker);
   /** Row records for the readers of the view (never the collector's `st.records`). */
-  const read: WritableRecords = { count: 0, data: NO_RECORDS.data, offset: 0, sorted: true };
+  const read = newRecords();
 
   /** Sort row `k`'s records if they are not (the first read of them after a check). */
   const sortRow = (t: Rows, k: number): void => {
