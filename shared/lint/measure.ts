@@ -446,31 +446,27 @@ export function measureInto(text: string, into: MeasureSlot): void {
       let j = i + 1;
       let afterSpace = false;
       for (; j < n; j++) {
-        const next = text.charCodeAt(j);
-        if (charClass(next) === CharClass.Han) {
-          if (!blocked && blocksCaps(next)) blocked = true;
-          wide++;
-          width += 1;
-          cjkChars++;
+        let han = text.charCodeAt(j);
+        const spacedPair = charClass(han) !== CharClass.Han;
+        if (spacedPair) {
+          if (han !== 0x20 || j + 1 >= n) break;
+          han = text.charCodeAt(j + 1);
+          if (charClass(han) !== CharClass.Han) break;
+          const o = gapsBase + GAP_STRIDE * gapCount++;
+          gaps[o] = j;
+          gaps[o + 1] = j + 1;
+          gaps[o + 2] = (text.charCodeAt(j - 1) << 16) | han;
+          gapKinds |= HAN_GAP;
+          cjkGapSpaced++;
+          j++;
+        } else {
           cjkGapTight++;
-          afterSpace = false;
-          continue;
         }
-        if (next !== 0x20 || j + 1 >= n) break;
-        const han = text.charCodeAt(j + 1);
-        if (charClass(han) !== CharClass.Han) break;
-        const o = gapsBase + GAP_STRIDE * gapCount++;
-        gaps[o] = j;
-        gaps[o + 1] = j + 1;
-        gaps[o + 2] = (text.charCodeAt(j - 1) << 16) | han;
-        gapKinds |= HAN_GAP;
         if (!blocked && blocksCaps(han)) blocked = true;
         wide++;
         width += 1;
         cjkChars++;
-        cjkGapSpaced++;
-        afterSpace = true;
-        j++;
+        afterSpace = spacedPair;
       }
       if (j > i + 1) {
         prevPrev = afterSpace ? CharClass.Space : CharClass.Han;
