@@ -166,21 +166,14 @@ let storedLines = chunk;
 /** A paragraph whose measure may need more than this many numbers of a kind is written to scratch first. */
 const DIRECT = CHUNK / 4;
 
-/** `a` with room for `need` numbers (a bigger copy when it has not). */
-function roomFor(a: Float64Array, need: number): Float64Array {
-  if (need <= a.length) return a;
-  const b = buffer(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 /**
  * Where a paragraph of `n` code units writes its line facts: the current chunk from `chunkUsed` (a new chunk
- * when the most lines it can have do not fit), or the scratch for a long one.
+ * when the most lines it can have do not fit), or the scratch for a long one (grown line by line as it fills:
+ * room for the most lines a long paragraph could have would be 40 bytes per code unit).
  */
 function lineTarget(n: number): Float64Array {
   const most = (n + 2) * LINE_STRIDE + n + 2;
-  if (most > DIRECT) return (scratch = roomFor(scratch, most));
+  if (most > DIRECT) return scratch;
   if (chunkUsed + most > CHUNK) {
     chunk = buffer(CHUNK);
     chunkUsed = 0;
@@ -279,7 +272,7 @@ export function measureInto(text: string, into: MeasureSlot): void {
   // Each list has fewer than n + 2 numbers (the gaps 1.5 n + 3), so room is made once, not at every entry.
   // The line facts and the gaps go straight into their chunks (`lineTarget`, `listBlock` with room for the
   // most the paragraph can hold), unless the paragraph is long; the rest is copied behind them at the end.
-  const lines = lineTarget(n);
+  let lines = lineTarget(n);
   const linesBase = lines === chunk ? chunkUsed : 0;
   const mostLists = M_HEADER + 2 * n + 4 + 4 * (n + 2);
   const direct = mostLists <= DIRECT;
@@ -326,6 +319,12 @@ export function measureInto(text: string, into: MeasureSlot): void {
         newlines[newlineCount++] = i;
       }
       const slot = linesBase + lineCount * LINE_STRIDE;
+      if (slot + LINE_STRIDE > lines.length) {
+        // Only the scratch of a long paragraph fills up: a chunk had room made for every line.
+        const grown = buffer(lines.length * 2);
+        grown.set(lines);
+        lines = scratch = grown;
+      }
       lineCount++;
       if (firstAt < 0) {
         lines[slot + LINE_FIRST] = NaN;

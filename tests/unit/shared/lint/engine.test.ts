@@ -148,6 +148,19 @@ describe('lint engine', () => {
     }
   });
 
+  it('checks a paragraph of thousands of lines as a full check does, before and after an edit', () => {
+    // Too many lines to make room for up front: its line facts go through a scratch that grows as it fills.
+    const lines = Array.from({ length: 3000 }, (_, k) =>
+      k % 7 === 6 ? '完成目标任务。' : `第${k}行完成 目标`,
+    );
+    let text = lines.join('\n') + '\n\n' + EN.slice(0, 600);
+    const inc = createIncrementalLinter();
+    expect(inc.update(text)).toEqual(lint(text));
+    const at = Math.floor(text.length / 2);
+    text = text.slice(0, at) + '\n' + text.slice(at);
+    expect(inc.update(text, { start: at, end: at, text: '\n' })).toEqual(lint(text));
+  });
+
   it('drops findings the ignore list accepts, and keeps them after edits elsewhere', async () => {
     const { ignoreEntryFor } = await import('../../../../shared/lint/ignore');
     const text = '他们说今天 晴，明天有雨。\n\n我们觉得后天 阴。';
