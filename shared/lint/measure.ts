@@ -623,6 +623,25 @@ export function measureInto(text: string, into: MeasureSlot): void {
   into.scanData = data;
   into.scanAt = at;
   into.lines = storedLines;
+  if (n > RELEASE_ABOVE) releaseScratch();
+}
+
+/**
+ * Paragraphs longer than this give their scratch back when measured: the lists' scratch has room for the most
+ * entries a paragraph can hold (24 bytes per code unit), which a text that is one long paragraph would
+ * otherwise leave allocated (~140 MB for 10 MB).
+ */
+const RELEASE_ABOVE = 1 << 16;
+
+/** The scratch buffers at their first sizes. */
+function releaseScratch(): void {
+  scratch = buffer(1024);
+  widthScratch = buffer(256);
+  gapScratch = ints(1024);
+  newlineScratch = ints(256);
+  markScratch = ints(1024);
+  loneScratch = ints(64);
+  wordScratch = ints(1024);
 }
 
 /**
