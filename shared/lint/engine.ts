@@ -4,11 +4,11 @@ import { resolvePack, ruleSetting } from './packs';
 import { paragraphStarts } from './paragraphs';
 import {
   Materializer,
-  NO_RECORDS,
   RecordCollector,
   recordEnd,
   recordRule,
   recordStart,
+  newRecords,
   sortRecords,
   type WritableRecords,
 } from './records';
@@ -38,17 +38,17 @@ import {
 import {
   header,
   ints,
-  newRecords,
   newSlot,
   newStore,
   compactStore,
-  NO_LINES,
+  linesOf,
   pushMeasured,
   pushRow,
   rowEnd,
   rowRecords,
   Rows,
   rowSlot,
+  scanOf,
   spliceRows,
 } from './rows';
 import { EVERY_PARAGRAPH, holdings, type ParagraphScan } from './scan';
@@ -201,7 +201,7 @@ let columnScratch = doubles(256);
 
 /** Append the column sample widths of row `k` of `t` to the scratch from `n`; the new count. */
 function gather(t: Rows, k: number, n: number): number {
-  const data = t.store.scans.items[t.scanChunk[k] ?? 0] ?? NO_RECORDS.data;
+  const data = scanOf(t, k);
   const scanAt = t.scanAt[k] ?? 0;
   const count = data[scanAt + M_WIDTH_COUNT] ?? 0;
   if (n + count > columnScratch.length) {
@@ -209,7 +209,7 @@ function gather(t: Rows, k: number, n: number): number {
     grown.set(columnScratch);
     columnScratch = grown;
   }
-  const from = t.store.lines.items[t.lineChunk[k] ?? 0] ?? NO_LINES;
+  const from = linesOf(t, k);
   const at = data[scanAt + M_WIDTHS_AT] ?? 0;
   for (let j = 0; j < count; j++) columnScratch[n++] = from[at + j] ?? 0;
   return n;

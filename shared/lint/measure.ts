@@ -140,13 +140,14 @@ function room(a: Int32Array, need: number): Int32Array {
  * gaps (copied behind the line facts and the gaps), and a long paragraph's line facts and gaps (copied into
  * buffers of their own, sized to what they hold).
  */
-let scratch = buffer(1024);
-let widthScratch = buffer(256);
-let gapScratch = ints(1024);
-let newlineScratch = ints(256);
-let markScratch = ints(1024);
-let loneScratch = ints(64);
-let wordScratch = ints(1024);
+let scratch: Float64Array;
+let widthScratch: Float64Array;
+let gapScratch: Int32Array;
+let newlineScratch: Int32Array;
+let markScratch: Int32Array;
+let loneScratch: Int32Array;
+let wordScratch: Int32Array;
+releaseScratch();
 /**
  * Line facts and widths of many paragraphs share one chunk, and their lists another, each paragraph keeping
  * its offsets: one buffer per paragraph would make tens of thousands of small off-heap allocations per check,
@@ -633,7 +634,7 @@ export function measureInto(text: string, into: MeasureSlot): void {
  */
 const RELEASE_ABOVE = 1 << 16;
 
-/** The scratch buffers at their first sizes. */
+/** The scratch buffers at their first sizes (at load, and after a long paragraph). */
 function releaseScratch(): void {
   scratch = buffer(1024);
   widthScratch = buffer(256);

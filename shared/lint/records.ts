@@ -30,6 +30,11 @@ export type WritableRecords = { -readonly [K in keyof ParagraphRecords]: Paragra
 /** A paragraph without findings. */
 export const NO_RECORDS: ParagraphRecords = { count: 0, data: new Int32Array(0), offset: 0, sorted: true };
 
+/** An empty `WritableRecords`, for a collector or a reader to fill. */
+export function newRecords(): WritableRecords {
+  return { count: 0, data: NO_RECORDS.data, offset: 0, sorted: true };
+}
+
 /** Rule id of record `k`. */
 export function recordRule(records: ParagraphRecords, k: number): string {
   return (ALL_RULES[records.data[records.offset + k * STRIDE] ?? 0] as Rule).id;
@@ -199,7 +204,7 @@ export class RecordCollector implements FindingSink {
 
   /** The paragraph's records, sorted (`sortRecords`); the collector is empty afterwards. */
   take(): ParagraphRecords {
-    const into: WritableRecords = { count: 0, data: NO_RECORDS.data, offset: 0, sorted: true };
+    const into = newRecords();
     if (!this.takeInto(into)) return NO_RECORDS;
     sortRecords(into);
     return into;

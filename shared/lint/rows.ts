@@ -7,7 +7,7 @@ import { measureInto, type MeasureSlot } from './measure';
  */
 
 /** Line facts of a paragraph not measured yet. */
-export const NO_LINES = new Float64Array(0);
+const NO_LINES = new Float64Array(0);
 
 /**
  * The storage chunks that rows point into, by index: a row holds indices into three of these rather than
@@ -204,11 +204,21 @@ export function rowEnd(t: Rows, k: number, textLength: number): number {
   return k + 1 < t.length ? (t.start[k + 1] ?? textLength) : textLength;
 }
 
+/** The chunk holding row `k`'s measure header and lists (its header at `scanAt[k]`). */
+export function scanOf(t: Rows, k: number): Int32Array {
+  return t.store.scans.items[t.scanChunk[k] ?? 0] ?? NO_RECORDS.data;
+}
+
+/** The chunk holding row `k`'s line facts and widths. */
+export function linesOf(t: Rows, k: number): Float64Array {
+  return t.store.lines.items[t.lineChunk[k] ?? 0] ?? NO_LINES;
+}
+
 /** Row `k`'s measure as a `MeasureSlot`, written into `slot` (what the measure readers take). */
 export function rowSlot(t: Rows, k: number, slot: MeasureSlot): MeasureSlot {
-  slot.scanData = t.store.scans.items[t.scanChunk[k] ?? 0] ?? NO_RECORDS.data;
+  slot.scanData = scanOf(t, k);
   slot.scanAt = t.scanAt[k] ?? 0;
-  slot.lines = t.store.lines.items[t.lineChunk[k] ?? 0] ?? NO_LINES;
+  slot.lines = linesOf(t, k);
   return slot;
 }
 
@@ -222,11 +232,6 @@ export function rowRecords(t: Rows, k: number, into: WritableRecords): WritableR
   return into;
 }
 
-/** An empty `WritableRecords`, for the collector or a reader to fill. */
-export function newRecords(): WritableRecords {
-  return { count: 0, data: NO_RECORDS.data, offset: 0, sorted: true };
-}
-
 /** A slot for `measureInto` and the row readers. */
 export function newSlot(): MeasureSlot {
   return { scanData: NO_RECORDS.data, scanAt: 0, lines: NO_LINES };
@@ -234,8 +239,7 @@ export function newSlot(): MeasureSlot {
 
 /** A header value of row `k`'s measure (`M_*` offset `field`). */
 export function header(t: Rows, k: number, field: number): number {
-  const data = t.store.scans.items[t.scanChunk[k] ?? 0] ?? NO_RECORDS.data;
-  return data[(t.scanAt[k] ?? 0) + field] ?? -1;
+  return scanOf(t, k)[(t.scanAt[k] ?? 0) + field] ?? -1;
 }
 
 /**
