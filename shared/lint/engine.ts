@@ -30,7 +30,9 @@ import {
   M_WIDTHS_AT,
   MeasureCursor,
   measuredLineInto,
+  measuresOutgrown,
   readMeasure,
+  renewMeasures,
   ReusedLineFacts,
   slotStats,
   talliesStats,
@@ -39,6 +41,7 @@ import {
   header,
   ints,
   newSlot,
+  refreshRows,
   newStore,
   compactStore,
   linesOf,
@@ -308,6 +311,7 @@ const splitTallies = doubles(10);
  * text was measured, they were not, and the reads waited for memory.
  */
 function unitsOf(text: string, st: LinterState): Rows {
+  renewMeasures();
   const starts = paragraphStarts(text);
   const count = starts.length;
   if (splitColumns.length < count) splitColumns = doubles(count);
@@ -624,6 +628,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       st.rechecked = 0;
       return view;
     }
+    // Measures are renewed here, before anything is measured, never in the middle of a check.
+    if (measuresOutgrown()) renewMeasures();
     const t = st.rows;
     const delta = next.length - old.length;
     let from = 0;
@@ -662,6 +668,9 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
         pushMeasured(fresh, body, s, st.nextId++, st.slot);
       }
     });
+    // Rows measured in an earlier generation (before another check renewed the measures) are measured again.
+    refreshRows(t, a, b, old, st.slot);
+    refreshRows(fresh, 0, fresh.length - 1, next, st.slot, regionEndNew);
     for (let k = a; k <= b; k++) stats = addStats(stats, slotStats(rowSlot(t, k, st.slot)), -1);
     for (let k = 0; k < fresh.length; k++) stats = addStats(stats, slotStats(rowSlot(fresh, k, st.slot)));
     for (let k = b + 1; k < t.length; k++) t.start[k] = (t.start[k] ?? 0) + delta;
@@ -681,6 +690,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     st.rechecked = 0;
     const lo = restyled ? 0 : Math.max(0, a - COLUMN_REACH - 1);
     const hi = restyled ? t.length - 1 : Math.min(t.length - 1, a + fresh.length + COLUMN_REACH);
+    // What the checks below read: each row's and its neighbours' measures, and those a column estimate samples.
+    refreshRows(t, lo - COLUMN_REACH, hi + COLUMN_REACH, next, st.slot);
     for (let i = lo; i <= hi; i++) checkUnit(st, i, sKey, style, columnOf(t, i, t.length), false);
     if (ignore.length > 0) {
       // An ignore entry reads a few code units around its finding: findings near the edit may change verdict.

@@ -54,13 +54,18 @@ export const FOLIO = 4;
 /**
  * Where `measureInto` leaves a paragraph's measure: its numbers (`M_*`, the `ParagraphMeasure` fields) as a
  * header at `scanAt` of `scanData`, followed by its lists, in a chunk shared with other paragraphs; its line
- * facts in `lines`. The engine keeps the three in columns of its paragraph table, so a paragraph's measure is
- * no object of its own (56k of them, all kept, were a third of what a check left for the collector to copy).
+ * facts in `lines`. The engine keeps the chunks' numbers, the offset and the generation in columns of its
+ * paragraph table, so a paragraph's measure is no object of its own (56k of them, all kept, were a third of
+ * what a check left for the collector to copy).
  */
 export interface MeasureSlot {
   scanData: Int32Array;
   scanAt: number;
   lines: Float64Array;
+  /** The numbers of `scanData` and `lines` among the measure's chunks, valid in `generation`. */
+  scanChunk: number;
+  lineChunk: number;
+  generation: number;
 }
 
 /** Offsets in a measure's header: the list offsets and counts of `ParagraphScan`. */
@@ -152,17 +157,87 @@ releaseScratch();
  * Line facts and widths of many paragraphs share one chunk, and their lists another, each paragraph keeping
  * its offsets: one buffer per paragraph would make tens of thousands of small off-heap allocations per check,
  * and plain arrays would put the numbers on the collected heap (and mix small-integer and double arrays, which
- * slows their readers). A chunk is never written again once filled, so an offset stays valid; a chunk whose
- * paragraphs are all gone is collected.
+ * slows their readers). A chunk is never written again once filled, so an offset stays valid.
+ *
+ * The chunks belong to this module, not to a linter, and are numbered: a measure is a chunk number and an
+ * offset, valid for one *generation*. A full check begins a new generation (`renewMeasures`): every measure
+ * made before is stale and the chunks are written again from the first. A full check of 10 MB fills ~40 MB of
+ * chunks, which a new linter's check wrote into freshly allocated memory before: the process faulted in and
+ * zeroed ~11k pages in the second check of the bench (the first check's chunks were not yet collected), a
+ * quarter of its time. Rows keep the generation of their measure and are measured again when read after it
+ * changed (`refreshRows` in rows.ts), which an incremental check does for the few rows around an edit.
  */
 const CHUNK = 1 << 16;
-let chunk = buffer(CHUNK);
+let generation = 0;
+/** The chunks and own buffers written in this generation, by number. */
+const lineChunks: Float64Array[] = [];
+const listChunks: Int32Array[] = [];
+/** The previous generation's chunks, taken again before new ones are allocated. */
+let spareLines: Float64Array[] = [];
+let spareLists: Int32Array[] = [];
+/** Chunks and own buffers the previous generation numbered (`measuresOutgrown`). */
+let previousCount = 0;
+let chunk = buffer(0);
+let chunkNo = 0;
 let chunkUsed = 0;
-let listChunk = ints(CHUNK);
+let listChunk = ints(0);
+let listChunkNo = 0;
 let listChunkUsed = 0;
+nextLineChunk();
+nextListChunk();
 
-/** The chunk (or own buffer) the last `store` wrote to. */
-let storedLines = chunk;
+/** The number of the chunk (or own buffer) the last `store` wrote to. */
+let storedLines = 0;
+
+function nextLineChunk(): void {
+  chunk = spareLines.pop() ?? buffer(CHUNK);
+  chunkNo = lineChunks.push(chunk) - 1;
+  chunkUsed = 0;
+}
+
+function nextListChunk(): void {
+  listChunk = spareLists.pop() ?? ints(CHUNK);
+  listChunkNo = listChunks.push(listChunk) - 1;
+  listChunkUsed = 0;
+}
+
+/**
+ * Begin a new generation: the measures made so far are stale, and the chunks they were written in are written
+ * again (no more of them kept than the ending generation used; own buffers of long paragraphs are dropped).
+ */
+export function renewMeasures(): void {
+  generation++;
+  previousCount = lineChunks.length + listChunks.length;
+  spareLines = lineChunks.filter((c) => c.length === CHUNK);
+  spareLists = listChunks.filter((c) => c.length === CHUNK);
+  lineChunks.length = 0;
+  listChunks.length = 0;
+  nextLineChunk();
+  nextListChunk();
+}
+
+/** The generation measures are made in now. */
+export function measureGeneration(): number {
+  return generation;
+}
+
+/**
+ * Whether the chunks of this generation have grown to more than twice what the previous one used (edits add
+ * measures and never free any): an incremental check then renews the measures first.
+ */
+export function measuresOutgrown(): boolean {
+  return lineChunks.length + listChunks.length > 2 * previousCount + 16;
+}
+
+/** Line-facts chunk number `no` of this generation. */
+export function lineChunkAt(no: number): Float64Array {
+  return lineChunks[no] ?? EMPTY_DOUBLES;
+}
+
+/** List chunk number `no` of this generation. */
+export function listChunkAt(no: number): Int32Array {
+  return listChunks[no] ?? EMPTY_INTS;
+}
 
 /** A paragraph whose measure may need more than this many numbers of a kind is written to scratch first. */
 const DIRECT = CHUNK / 4;
@@ -175,10 +250,7 @@ const DIRECT = CHUNK / 4;
 function lineTarget(n: number): Float64Array {
   const most = (n + 2) * LINE_STRIDE + n + 2;
   if (most > DIRECT) return scratch;
-  if (chunkUsed + most > CHUNK) {
-    chunk = buffer(CHUNK);
-    chunkUsed = 0;
-  }
+  if (chunkUsed + most > CHUNK) nextLineChunk();
   return chunk;
 }
 
@@ -192,29 +264,31 @@ function store(n: number, w: number): number {
   let at = chunkUsed;
   if (size > DIRECT) {
     target = buffer(size);
+    storedLines = lineChunks.push(target) - 1;
     at = 0;
   } else {
-    if (chunkUsed + size > CHUNK) {
-      chunk = buffer(CHUNK);
-      chunkUsed = 0;
-    }
+    if (chunkUsed + size > CHUNK) nextLineChunk();
     target = chunk;
+    storedLines = chunkNo;
     at = chunkUsed;
     chunkUsed += size;
   }
   for (let k = 0; k < n; k++) target[at + k] = scratch[k] ?? 0;
   for (let k = 0; k < w; k++) target[at + n + k] = widthScratch[k] ?? 0;
-  storedLines = target;
   return at;
 }
 
-/** A block of `size` integers for one paragraph's lists: the current list chunk, or a buffer of their own. */
+/**
+ * A block of `size` integers for one paragraph's lists: the current list chunk, or a buffer of their own
+ * (numbered after the chunks).
+ */
 function listBlock(size: number): Int32Array {
-  if (size > DIRECT) return ints(size);
-  if (listChunkUsed + size > CHUNK) {
-    listChunk = ints(CHUNK);
-    listChunkUsed = 0;
+  if (size > DIRECT) {
+    const own = ints(size);
+    listChunks.push(own);
+    return own;
   }
+  if (listChunkUsed + size > CHUNK) nextListChunk();
   return listChunk;
 }
 
@@ -581,7 +655,7 @@ export function measureInto(text: string, into: MeasureSlot): void {
     for (let k = 0; k < widthCount; k++)
       lines[linesBase + lineCount * LINE_STRIDE + k] = widthScratch[k] ?? 0;
     chunkUsed = linesBase + lineCount * LINE_STRIDE + widthCount;
-    storedLines = lines;
+    storedLines = chunkNo;
   } else {
     linesAt = store(lineCount * LINE_STRIDE, widthCount);
   }
@@ -622,8 +696,11 @@ export function measureInto(text: string, into: MeasureSlot): void {
   data[at + M_LAST_START] = lastStart;
   data[at + M_LAST_END] = lastStart >= 0 ? lastEnd : -1;
   into.scanData = data;
+  into.scanChunk = data === listChunk ? listChunkNo : listChunks.length - 1;
   into.scanAt = at;
-  into.lines = storedLines;
+  into.lineChunk = storedLines;
+  into.lines = lineChunks[storedLines] ?? EMPTY_DOUBLES;
+  into.generation = generation;
   if (n > RELEASE_ABOVE) releaseScratch();
 }
 
@@ -697,7 +774,14 @@ export function readMeasure(into: MeasureCursor, text: string, slot: MeasureSlot
 
 /** A paragraph's measure as an object of its own (one paragraph, outside the engine's loop). */
 export function measureParagraph(text: string): ParagraphMeasure {
-  const slot: MeasureSlot = { scanData: EMPTY_INTS, scanAt: 0, lines: EMPTY_DOUBLES };
+  const slot: MeasureSlot = {
+    scanData: EMPTY_INTS,
+    scanAt: 0,
+    lines: EMPTY_DOUBLES,
+    scanChunk: 0,
+    lineChunk: 0,
+    generation: -1,
+  };
   measureInto(text, slot);
   return readMeasure(new MeasureCursor(), text, slot);
 }

@@ -1,5 +1,5 @@
 import { NO_RECORDS, type WritableRecords } from './records';
-import { measureInto, type MeasureSlot } from './measure';
+import { lineChunkAt, listChunkAt, measureGeneration, measureInto, type MeasureSlot } from './measure';
 
 /**
  * The engine's paragraph table: a text's paragraphs as rows of integer columns, and the storage chunks the rows
@@ -10,8 +10,8 @@ import { measureInto, type MeasureSlot } from './measure';
 const NO_LINES = new Float64Array(0);
 
 /**
- * The storage chunks that rows point into, by index: a row holds indices into three of these rather than
- * references, so its columns are integers that the collector neither traces nor records in a write barrier
+ * The record chunks that rows point into, by index: a row holds indices into these (and numbers of the
+ * measure's chunks, see `measure.ts`) rather than references, so its columns are integers that the collector neither traces nor records in a write barrier
  * (columns of references to young chunks cost more per row than the objects they replaced).
  */
 export class ChunkList<T> {
@@ -52,15 +52,16 @@ export class ChunkList<T> {
   }
 }
 
-/** The chunks of one linter's rows: measure headers and lists, line facts, finding records. */
+/**
+ * The chunks of one linter's rows that are its own: finding records, which its views read after the check.
+ * (Measures are only read while checking, and live in the measure's chunks.)
+ */
 export interface Store {
-  readonly scans: ChunkList<Int32Array>;
-  readonly lines: ChunkList<Float64Array>;
   readonly records: ChunkList<Int32Array>;
 }
 
 export function newStore(): Store {
-  return { scans: new ChunkList(), lines: new ChunkList(), records: new ChunkList() };
+  return { records: new ChunkList() };
 }
 
 /** The integer columns of `Rows`. */
@@ -70,6 +71,7 @@ const ROW_COLUMNS = [
   'scanChunk',
   'scanAt',
   'lineChunk',
+  'gen',
   'seenColumn20',
   'seenStyle',
   'seenAt',
@@ -84,8 +86,8 @@ type RowColumn = (typeof ROW_COLUMNS)[number];
 
 /**
  * The paragraphs of the checked text as integer columns, row k being paragraph k: where it starts (it runs to
- * the next row's start), an identity (a row keeps it while its text is unchanged), its measure (chunk indices
- * and offset, see `MeasureSlot`), what its findings were computed in (`sameSurroundings`) and its findings
+ * the next row's start), an identity (a row keeps it while its text is unchanged), its measure (chunk numbers,
+ * offset and generation, see `MeasureSlot`), what its findings were computed in (`sameSurroundings`) and its findings
  * (`ParagraphRecords`: chunk index, offset, count, sorted). No object and no string per paragraph: a 10 MB text
  * has 56k paragraphs, and objects that many, all kept with their text and first and last lines, were what a
  * check left the collector to copy and promote. Texts and lines are cut from the checked text when read.
@@ -98,6 +100,8 @@ export class Rows {
   scanChunk: Int32Array;
   scanAt: Int32Array;
   lineChunk: Int32Array;
+  /** The measure generation the three above are numbers of (`refreshRows`). */
+  gen: Int32Array;
   /**
    * The column width in twentieths of an em (`columnOf` rounds to those), -1 before the row's first check;
    * `seenStyle` a style key's number (`styleNumber`); `seenNext` / `seenPrevious` the neighbours' `id` (-1
@@ -124,6 +128,7 @@ export class Rows {
     this.scanChunk = ints(capacity);
     this.scanAt = ints(capacity);
     this.lineChunk = ints(capacity);
+    this.gen = ints(capacity);
     this.seenColumn20 = ints(capacity);
     this.seenStyle = ints(capacity);
     this.seenAt = ints(capacity);
@@ -161,9 +166,7 @@ export function pushMeasured(t: Rows, body: string, start: number, id: number, s
   const k = t.length++;
   t.start[k] = start;
   t.id[k] = id;
-  t.scanChunk[k] = t.store.scans.indexOf(slot.scanData);
-  t.scanAt[k] = slot.scanAt;
-  t.lineChunk[k] = t.store.lines.indexOf(slot.lines);
+  setMeasure(t, k, slot);
   t.seenColumn20[k] = -1;
   t.seenStyle[k] = -1;
   t.seenAt[k] = -1;
@@ -173,6 +176,36 @@ export function pushMeasured(t: Rows, body: string, start: number, id: number, s
   t.recOffset[k] = 0;
   t.recCount[k] = 0;
   t.sorted[k] = 1;
+}
+
+/** Row `k`'s measure is the one `measureInto` just left in `slot`. */
+function setMeasure(t: Rows, k: number, slot: MeasureSlot): void {
+  t.scanChunk[k] = slot.scanChunk;
+  t.scanAt[k] = slot.scanAt;
+  t.lineChunk[k] = slot.lineChunk;
+  t.gen[k] = slot.generation;
+}
+
+/**
+ * Measure rows `from` to `to` of `t` (clamped to its rows) again where their measures are of an earlier
+ * generation, from `text`, the text the rows' starts are offsets in; `end`: where the last row of `t` ends in
+ * it. Every reader of a measure outside the full check's own loop calls this first for the rows it reads.
+ */
+export function refreshRows(
+  t: Rows,
+  from: number,
+  to: number,
+  text: string,
+  slot: MeasureSlot,
+  end = text.length,
+): void {
+  const generation = measureGeneration();
+  const last = Math.min(to, t.length - 1);
+  for (let k = Math.max(0, from); k <= last; k++) {
+    if (t.gen[k] === generation) continue;
+    measureInto(text.slice(t.start[k] ?? 0, rowEnd(t, k, end)), slot);
+    setMeasure(t, k, slot);
+  }
 }
 
 /** Append row `k` of `from` to `to` (which share their store), moved to `start`. */
@@ -204,14 +237,14 @@ export function rowEnd(t: Rows, k: number, textLength: number): number {
   return k + 1 < t.length ? (t.start[k + 1] ?? textLength) : textLength;
 }
 
-/** The chunk holding row `k`'s measure header and lists (its header at `scanAt[k]`). */
+/** The chunk holding row `k`'s measure header and lists (its header at `scanAt[k]`); the row is fresh. */
 export function scanOf(t: Rows, k: number): Int32Array {
-  return t.store.scans.items[t.scanChunk[k] ?? 0] ?? NO_RECORDS.data;
+  return listChunkAt(t.scanChunk[k] ?? 0);
 }
 
-/** The chunk holding row `k`'s line facts and widths. */
+/** The chunk holding row `k`'s line facts and widths; the row is fresh. */
 export function linesOf(t: Rows, k: number): Float64Array {
-  return t.store.lines.items[t.lineChunk[k] ?? 0] ?? NO_LINES;
+  return lineChunkAt(t.lineChunk[k] ?? 0);
 }
 
 /** Row `k`'s measure as a `MeasureSlot`, written into `slot` (what the measure readers take). */
@@ -234,7 +267,14 @@ export function rowRecords(t: Rows, k: number, into: WritableRecords): WritableR
 
 /** A slot for `measureInto` and the row readers. */
 export function newSlot(): MeasureSlot {
-  return { scanData: NO_RECORDS.data, scanAt: 0, lines: NO_LINES };
+  return {
+    scanData: NO_RECORDS.data,
+    scanAt: 0,
+    lines: NO_LINES,
+    scanChunk: 0,
+    lineChunk: 0,
+    generation: -1,
+  };
 }
 
 /** A header value of row `k`'s measure (`M_*` offset `field`). */
@@ -243,12 +283,10 @@ export function header(t: Rows, k: number, field: number): number {
 }
 
 /**
- * Drop the chunks no row of `t` refers to any more once a list has doubled since it was last compacted (edits
- * measure and check paragraphs again into new chunks; the old ones would otherwise stay listed).
+ * Drop the record chunks no row of `t` refers to any more once their list has doubled since it was last
+ * compacted (edits check paragraphs again into new chunks; the old ones would otherwise stay listed).
  */
 export function compactStore(t: Rows): void {
-  const { scans, lines, records } = t.store;
-  if (scans.items.length > 2 * scans.compacted + 16) scans.compact(t.scanChunk, t.length);
-  if (lines.items.length > 2 * lines.compacted + 16) lines.compact(t.lineChunk, t.length);
+  const { records } = t.store;
   if (records.items.length > 2 * records.compacted + 16) records.compact(t.recChunk, t.length);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createIncrementalLinter, lint } from '../../../../shared/lint/engine';
+import { measureGeneration } from '../../../../shared/lint/measure';
 
 const FIXTURES = join(__dirname, '../../../fixtures');
 const SEED = readFileSync(join(FIXTURES, 'seed/000_0f2d5836bb069117.txt'), 'utf8');
@@ -146,6 +147,46 @@ describe('lint engine', () => {
       if (step % 10 === 9) expect(view.toArray()).toEqual(lint(text));
       else expect(view.length).toBe(lint(text).length);
     }
+  });
+
+  it('stays equal to a full check when other linters renew the measures between its edits', () => {
+    // A full check of any linter renews the measures (their chunks are written again); a linter's rows are then
+    // measured again where an edit reads them. Two linters edited in turn, a third checking whole texts between.
+    const texts = [SEED + '\n\n' + EN.slice(0, 1500), JS + '\n\n' + SEED.slice(0, 2000)];
+    const linters = texts.map((t) => {
+      const inc = createIncrementalLinter();
+      inc.check(t);
+      return inc;
+    });
+    const rnd = random(23);
+    for (let step = 0; step < 40; step++) {
+      const k = step % 2;
+      const text = texts[k] ?? '';
+      const at = Math.floor(rnd() * text.length);
+      const piece = PIECES[Math.floor(rnd() * PIECES.length)] ?? '';
+      const next = text.slice(0, at) + piece + text.slice(at);
+      texts[k] = next;
+      const view = linters[k]?.check(next, { start: at, end: at, text: piece });
+      if (step % 3 === 0) createIncrementalLinter().check(texts[1 - k] ?? '');
+      expect(view?.toArray()).toEqual(lint(next));
+    }
+  });
+
+  it('renews the measures when edits have doubled them, and stays equal to a full check', () => {
+    // Each re-measure of a paragraph this long takes buffers of its own: edits alone outgrow the measures.
+    const spaced = Array.from({ length: 9000 }, (_, k) => '完成目标任务'[k % 6]).join(' ');
+    let text = SEED.slice(0, 800) + '\n\n' + spaced + '\n\n' + EN.slice(0, 600);
+    const inc = createIncrementalLinter();
+    inc.check(text);
+    const generation = measureGeneration();
+    const rnd = random(29);
+    for (let step = 0; step < 40; step++) {
+      const at = 800 + 2 + Math.floor(rnd() * spaced.length);
+      text = text.slice(0, at) + '天' + text.slice(at);
+      inc.check(text, { start: at, end: at, text: '天' });
+    }
+    expect(measureGeneration()).toBeGreaterThan(generation);
+    expect(inc.check(text).toArray()).toEqual(lint(text));
   });
 
   it('checks a paragraph of thousands of lines (68k code units) as a full check does, before and after an edit', () => {

@@ -6,11 +6,13 @@ import {
   newStore,
   pushMeasured,
   pushRow,
+  refreshRows,
   rowEnd,
   Rows,
   rowSlot,
   spliceRows,
 } from '../../../../shared/lint/rows';
+import { measureGeneration, renewMeasures } from '../../../../shared/lint/measure';
 
 /** Rows of `text` cut at `starts`, measured. */
 function rowsOf(text: string, starts: number[]): Rows {
@@ -57,13 +59,42 @@ describe('paragraph rows', () => {
     expect(t.length).toBe(0);
   });
 
-  it('leaves the chunk lists alone until they have doubled, then keeps what the rows use', () => {
+  it('leaves the record chunk list alone until it has doubled, then keeps what the rows use', () => {
     const t = rowsOf('a\n\nb\n\n', [0, 3]);
-    const { scans } = t.store;
-    for (let k = 0; k < 20; k++) scans.indexOf(new Int32Array(1));
-    const used = scans.items[t.scanChunk[0] ?? 0];
+    const { records } = t.store;
+    const used = new Int32Array(1);
+    t.recChunk[0] = records.indexOf(used);
+    t.recChunk[1] = -1;
+    for (let k = 0; k < 20; k++) records.indexOf(new Int32Array(1));
     compactStore(t);
-    expect(scans.items).toEqual([used]);
-    expect(t.scanChunk[0]).toBe(0);
+    expect(records.items).toEqual([used]);
+    expect(t.recChunk[0]).toBe(0);
+  });
+
+  it('measures a row again once the measures were renewed, and only then', () => {
+    const text = '第一段，\n还有。\n\nsecond one\n\n';
+    const t = rowsOf(text, [0, 11]);
+    const before = [0, 1].map((k) => Array.from(header32(t, k)));
+    const slot = newSlot();
+    refreshRows(t, 0, 1, text, slot);
+    expect([t.scanAt[0], t.scanAt[1]]).toEqual([rowSlot(t, 0, slot).scanAt, rowSlot(t, 1, slot).scanAt]);
+    const kept = Array.from(t.scanAt.subarray(0, 2));
+    renewMeasures();
+    // Another text's measures are written over the chunks the rows point into.
+    rowsOf('别的 文字。\n\nother text\n\n'.repeat(50), [0]);
+    refreshRows(t, 1, 1, text, slot);
+    expect(t.gen[0]).not.toBe(measureGeneration());
+    expect(t.gen[1]).toBe(measureGeneration());
+    refreshRows(t, 0, 0, text, slot);
+    expect([0, 1].map((k) => Array.from(header32(t, k)))).toEqual(before);
+    expect(Array.from(t.scanAt.subarray(0, 2))).not.toEqual(kept);
   });
 });
+
+/** Row `k`'s measure header without its offsets into the chunk (the counts, kinds and tallies). */
+function header32(t: Rows, k: number): Int32Array {
+  const slot = rowSlot(t, k, newSlot());
+  const h = slot.scanData.slice(slot.scanAt, slot.scanAt + 32);
+  for (const offset of [0, 3, 5, 8, 10, 13, 14, 16]) h[offset] = 0;
+  return h;
+}
