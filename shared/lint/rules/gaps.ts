@@ -1,25 +1,38 @@
+import { CharClass, charClass } from '../../text/char-class';
 import type { Finding, TextEdit } from '../../model';
 import type { FindingBuilder, FindingSink, Message, StoredFinding } from '../types';
 
 /** Variant bit of a merged-gaps record: its fix is safe. Rules may use the higher bits for their own cases. */
 export const GAP_SAFE = 1;
 
-/** True when `text[from, to)` holds a line feed. */
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
+/** What `text[from, to)` holds: a line feed (`BREAK`), else a space (`SPACE`), else neither (0). */
+const BREAK = 2;
+const SPACE = 1;
+function between(text: string, from: number, to: number): number {
+  let found = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return BREAK;
+    if (charClass(code) === CharClass.Space) found = SPACE;
+  }
+  return found;
 }
 
 /**
  * Merges flagged gaps (runs of spaces to remove) that are close — at most `reach` code units of text between
  * them, on one line — and equally safe into one finding each, so `完 成 目 标` is one finding with one fix.
- * Gaps are added in order of position; a stretch of one gap is recorded as its own range, a longer one with
- * the gaps' offsets stored as extras (`a` = index of the first, `b` = number of gaps).
+ * Gaps are added in order of position, each a whole run of spaces from the scan; a stretch of one gap is
+ * recorded as its own range. A longer one is recorded as its range and number of gaps (`b`) with `a` = -1 when
+ * no other space lies between its gaps, so that its gaps are the runs of spaces in its range (`gapFinding`
+ * finds them again); otherwise with the gaps' offsets stored as extras (`a` = index of the first). Most
+ * stretches are the first kind: their offsets were a third of what a check stored for its findings.
  */
 export class GapMerger {
   private gaps: Int32Array<ArrayBuffer> = new Int32Array(64);
   private count = 0;
   private safe = false;
+  /** Whether a space that is no flagged gap lies inside the open stretch. */
+  private mixed = false;
   private text = '';
   private out: FindingSink | null = null;
 
@@ -30,14 +43,16 @@ export class GapMerger {
     this.text = text;
     this.out = out;
     this.count = 0;
+    this.mixed = false;
   }
 
   /** Flag the gap `[start, end)`. */
   add(start: number, end: number, safe: boolean): void {
     if (this.count > 0) {
       const lastEnd = this.gaps[2 * this.count - 1] ?? 0;
-      if (start - lastEnd > this.reach || safe !== this.safe || hasNewline(this.text, lastEnd, start))
-        this.flush();
+      const held = start - lastEnd > this.reach ? BREAK : between(this.text, lastEnd, start);
+      if (held === BREAK || safe !== this.safe) this.flush();
+      else if (held === SPACE) this.mixed = true;
     }
     if (2 * this.count + 2 > this.gaps.length) {
       const grown = new Int32Array(this.gaps.length * 2);
@@ -61,9 +76,12 @@ export class GapMerger {
     const variant = this.safe ? GAP_SAFE : 0;
     if (n === 1) {
       out.report(start, end, variant);
-      return;
+    } else if (this.mixed) {
+      out.report(start, end, variant, out.extras(this.gaps, 2 * n), n);
+    } else {
+      out.report(start, end, variant, -1, n);
     }
-    out.report(start, end, variant, out.extras(this.gaps, 2 * n), n);
+    this.mixed = false;
   }
 }
 
@@ -77,6 +95,17 @@ export function gapFinding(
   const edits: TextEdit[] = [];
   if (found.b === 0) {
     edits.push(out.edit(found.start, found.end, ''));
+  } else if (found.a < 0) {
+    const text = out.text;
+    let run = -1;
+    for (let i = found.start; i <= found.end; i++) {
+      const space = i < found.end && charClass(text.charCodeAt(i)) === CharClass.Space;
+      if (space && run < 0) run = i;
+      else if (!space && run >= 0) {
+        edits.push(out.edit(run, i, ''));
+        run = -1;
+      }
+    }
   } else {
     for (let k = 0; k < found.b; k++) {
       edits.push(out.edit(found.extra(found.a + 2 * k), found.extra(found.a + 2 * k + 1), ''));

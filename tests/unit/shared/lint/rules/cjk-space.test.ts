@@ -11,6 +11,13 @@ describe('cjk-space', () => {
     expect(f.every((x) => x.fixes[0]?.safe)).toBe(true);
   });
 
+  it('removes only the flagged gaps of a stretch, never a space between them that belongs to another rule', () => {
+    // One stretch from 完 to 成; the spaces beside the full-width marks (7, 9, 13, 15) are punctuation-space's.
+    const text = '完 成 目 标 ， 任 务 。 全 面 完 成';
+    const f = findingsOf('cjk-space', text);
+    expect(f.map((x) => x.fixes[0]?.edits.map((e) => e.start))).toEqual([[1, 3, 5, 11, 17, 19, 21]]);
+  });
+
   it('takes a space between two words of several characters as deliberate in a tight document', () => {
     const text = '本报讯 记者高云哲、通讯员吴慧芳报道：近日，昌吉地区出现的轻度、中度污染天气让人忧心。';
     expect(findingsOf('cjk-space', text)).toEqual([]);
