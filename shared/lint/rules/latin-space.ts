@@ -45,17 +45,17 @@ export const latinSpaceRule: Rule = {
         out.report(gStart, gEnd, V_DOUBLED);
         continue;
       }
-      let j = gEnd + 1;
-      while (text.charCodeAt(j) === 0x20) j++;
-      const after = text.charCodeAt(j);
-      if (
-        word(a) &&
-        TIGHT_BEFORE.has(right) &&
-        !TIGHT_BEFORE.has(after) &&
-        !(right === 0x2e && after === 0x2e)
-      ) {
-        out.report(gStart, gEnd + 1, V_BEFORE_MARK);
-      } else if ((left === 0x28 || left === 0x5b) && word(b)) {
+      if (word(a) && TIGHT_BEFORE.has(right)) {
+        // What follows the mark, read only for a mark after a space (most gaps are between two words).
+        let j = gEnd + 1;
+        while (text.charCodeAt(j) === 0x20) j++;
+        const after = text.charCodeAt(j);
+        if (!TIGHT_BEFORE.has(after) && !(right === 0x2e && after === 0x2e)) {
+          out.report(gStart, gEnd + 1, V_BEFORE_MARK);
+          continue;
+        }
+      }
+      if ((left === 0x28 || left === 0x5b) && word(b)) {
         out.report(gStart - 1, gEnd, V_AFTER_OPENING);
       } else if ((left === 0x2014 && word(b)) || (right === 0x2014 && word(a))) {
         out.report(gStart, gEnd, V_NEAR_DASH);

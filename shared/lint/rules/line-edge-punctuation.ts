@@ -1,5 +1,6 @@
 import { HAS_LINE_BREAKS } from '../scan';
 import { NO_LINE_END, NO_LINE_START } from '../breaks';
+import { LINE_FIRST, LINE_LAST, LINE_STRIDE } from '../measure';
 import { isMostlyWide, skipBlanks, skipBlanksBack } from '../text-utils';
 import type { ParagraphScan } from '../scan';
 import type { Message, Rule } from '../types';
@@ -34,9 +35,16 @@ export const lineEdgePunctuationRule: Rule = {
   detect(scan, _context, out) {
     const text = scan.text;
     const end = scan.contentEnd;
+    const lines = scan.lines;
     for (let j = 0; j < scan.newlineCount; j++) {
       const nl = scan.data[scan.newlinesAt + j] ?? 0;
       if (nl >= end) break;
+      // The measure's line facts first: the last code unit of line j and the first of line j + 1. They are
+      // read past JavaScript whitespace, the marks below past the Space and Newline classes; the two differ
+      // only by U+1680 (which no mark set holds) and U+0085, which is let through to the reading below.
+      const last = lines[scan.linesAt + j * LINE_STRIDE + LINE_LAST] ?? NaN;
+      const first = lines[scan.linesAt + (j + 1) * LINE_STRIDE + LINE_FIRST] ?? NaN;
+      if (!NO_LINE_END.has(last) && !NO_LINE_START.has(first) && last !== 0x85 && first !== 0x85) continue;
       const s = skipBlanksBack(text, nl);
       const e = skipBlanks(text, nl);
       if (s === 0 || e >= end) continue;
