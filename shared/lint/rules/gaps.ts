@@ -50,7 +50,10 @@ export class GapMerger {
   add(start: number, end: number, safe: boolean): void {
     if (this.count > 0) {
       const lastEnd = this.gaps[2 * this.count - 1] ?? 0;
-      const held = start - lastEnd > this.reach ? BREAK : between(this.text, lastEnd, start);
+      // One code unit between two gaps of the scan is neither a space (a gap is a whole run) nor a line
+      // separator (spaces before one are no gap): nothing to read.
+      const apart = start - lastEnd;
+      const held = apart > this.reach ? BREAK : apart === 1 ? 0 : between(this.text, lastEnd, start);
       if (held === BREAK || safe !== this.safe) this.flush();
       else if (held === SPACE) this.mixed = true;
     }
