@@ -367,6 +367,7 @@ export function measureInto(text: string, into: MeasureSlot): void {
   let spaceStart = -1;
   let gapOpen = false;
   let gapLeft = 0;
+  let gapLeftClass: CharClass = CharClass.Newline;
   let gapKinds = 0;
   let markKinds = 0;
   let lastMark = -2;
@@ -481,7 +482,8 @@ export function measureInto(text: string, into: MeasureSlot): void {
       if (spaceStart < 0) {
         spaceStart = i;
         gapLeft = i > 0 ? text.charCodeAt(i - 1) : 10;
-        gapOpen = i > 0 && charClass(gapLeft) !== CharClass.Newline;
+        gapLeftClass = charClass(gapLeft);
+        gapOpen = i > 0 && gapLeftClass !== CharClass.Newline;
       }
       pendingSpace = true;
       spaced = true;
@@ -493,7 +495,7 @@ export function measureInto(text: string, into: MeasureSlot): void {
         gaps[o] = spaceStart;
         gaps[o + 1] = i;
         gaps[o + 2] = (gapLeft << 16) | code;
-        gapKinds |= GAP_KIND[charClass(gapLeft) * 12 + c] ?? 0;
+        gapKinds |= GAP_KIND[gapLeftClass * 12 + c] ?? 0;
       }
       spaceStart = -1;
     }
@@ -577,10 +579,16 @@ export function measureInto(text: string, into: MeasureSlot): void {
     } else if (isLatinOrDigit(c)) {
       if (c === CharClass.Latin) {
         latinChars++;
-        if (lastLatin !== i - 1 && charClass(i + 1 < n ? text.charCodeAt(i + 1) : NaN) !== CharClass.Latin) {
-          lone[loneCount++] = i;
+        // An ASCII letter is judged lone after the lower-case loop below, which reads what follows it anyway.
+        if (code >= 0x80) {
+          if (
+            lastLatin !== i - 1 &&
+            charClass(i + 1 < n ? text.charCodeAt(i + 1) : NaN) !== CharClass.Latin
+          ) {
+            lone[loneCount++] = i;
+          }
+          lastLatin = i;
         }
-        lastLatin = i;
       } else {
         digitHalf++;
         halfDigits = true;
@@ -592,12 +600,17 @@ export function measureInto(text: string, into: MeasureSlot): void {
       if (c === CharClass.Latin && code < 0x80) {
         // The lower-case ASCII letters that follow: more of the same word, narrow, no caps heading.
         let j = i + 1;
+        let next = NaN;
         for (; j < n; j++) {
-          const next = text.charCodeAt(j);
+          next = text.charCodeAt(j);
           if (next < 0x61 || next > 0x7a) break;
           narrow++;
           width += unitWidth(next, CharClass.Latin);
           latinChars++;
+        }
+        if (j === i + 1) {
+          if (lastLatin !== i - 1 && charClass(j < n ? next : NaN) !== CharClass.Latin) lone[loneCount++] = i;
+          lastLatin = i;
         }
         if (j > i + 1) {
           wordLetter = true;
