@@ -690,7 +690,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     st.rechecked = 0;
     const lo = restyled ? 0 : Math.max(0, a - COLUMN_REACH - 1);
     const hi = restyled ? t.length - 1 : Math.min(t.length - 1, a + fresh.length + COLUMN_REACH);
-    // What the checks below read: each row's and its neighbours' measures, and those a column estimate samples.
+    // What the checks below read: each row's and its neighbours' measures, and those column estimates sample.
     refreshRows(t, lo - COLUMN_REACH, hi + COLUMN_REACH, next, st.slot);
     for (let i = lo; i <= hi; i++) checkUnit(st, i, sKey, style, columnOf(t, i, t.length), false);
     if (ignore.length > 0) {

@@ -163,8 +163,8 @@ releaseScratch();
  * offset, valid for one *generation*. A full check begins a new generation (`renewMeasures`): every measure
  * made before is stale and the chunks are written again from the first. A full check of 10 MB fills ~40 MB of
  * chunks, which a new linter's check wrote into freshly allocated memory before: the process faulted in and
- * zeroed ~11k pages in the second check of the bench (the first check's chunks were not yet collected), a
- * quarter of its time. Rows keep the generation of their measure and are measured again when read after it
+ * zeroed ~11k pages in the second check of the bench (the first check's chunks were not yet collected), 12–33
+ * ms of system time. Rows keep the generation of their measure and are measured again when read after it
  * changed (`refreshRows` in rows.ts), which an incremental check does for the few rows around an edit.
  */
 const CHUNK = 1 << 16;

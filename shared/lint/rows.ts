@@ -11,8 +11,9 @@ const NO_LINES = new Float64Array(0);
 
 /**
  * The record chunks that rows point into, by index: a row holds indices into these (and numbers of the
- * measure's chunks, see `measure.ts`) rather than references, so its columns are integers that the collector neither traces nor records in a write barrier
- * (columns of references to young chunks cost more per row than the objects they replaced).
+ * measure's chunks, see `measure.ts`) rather than references, so its columns are integers that the collector
+ * neither traces nor records in a write barrier (columns of references to young chunks cost more per row than
+ * the objects they replaced).
  */
 export class ChunkList<T> {
   items: T[] = [];
@@ -87,10 +88,10 @@ type RowColumn = (typeof ROW_COLUMNS)[number];
 /**
  * The paragraphs of the checked text as integer columns, row k being paragraph k: where it starts (it runs to
  * the next row's start), an identity (a row keeps it while its text is unchanged), its measure (chunk numbers,
- * offset and generation, see `MeasureSlot`), what its findings were computed in (`sameSurroundings`) and its findings
- * (`ParagraphRecords`: chunk index, offset, count, sorted). No object and no string per paragraph: a 10 MB text
- * has 56k paragraphs, and objects that many, all kept with their text and first and last lines, were what a
- * check left the collector to copy and promote. Texts and lines are cut from the checked text when read.
+ * offset and generation, see `MeasureSlot`), what its findings were computed in (`sameSurroundings`) and its
+ * findings (`ParagraphRecords`: chunk index, offset, count, sorted). No object and no string per paragraph: a
+ * 10 MB text has 56k paragraphs, and objects that many, all kept with their text and first and last lines, were
+ * what a check left the collector to copy and promote. Texts and lines are cut from the checked text when read.
  */
 export class Rows {
   length = 0;
