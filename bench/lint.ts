@@ -3,7 +3,9 @@
 // cost of re-checking after a one-character edit in a 1 MB document as a fraction of a full check (target < 2 %).
 // The full check is timed twice: `check` alone, which returns a FindingsView holding the findings as records
 // (the target applies to it: it is what the editor waits for), and `check` plus `toArray`, which also builds
-// every finding object (what `lint()` and the CLI pay). Both sides of the edit ratio use `check`. After the
+// every finding object (what `lint()` and the CLI pay). Both sides of the edit ratio use `check`. Each figure is
+// the median of three runs; the baseline's and the full check's runs are printed too (the first 10 MB check of a
+// process is the slowest: it fills the measure's chunks, which the later checks write again). After the
 // timed edits the view is read whole and compared with `lint` of the same text, so the re-check is complete.
 // Run: npm run bench:lint. It is bundled with rolldown first and run by plain Node 20: timed through jiti, every
 // imported function is reached through a getter and the figures measure the loader, not the checks.
@@ -30,15 +32,23 @@ function corpus(bytes: number): string {
   return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
 }
 
-function time(run: () => unknown, repeat: number): number {
+/** Milliseconds of each of `repeat` runs of `run`. */
+function runs(run: () => unknown, repeat: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < repeat; i++) {
     const t0 = performance.now();
     run();
     times.push(performance.now() - t0);
   }
-  return median(times);
+  return times;
 }
+
+function time(run: () => unknown, repeat: number): number {
+  return median(runs(run, repeat));
+}
+
+/** The runs as printed beside their median: on this kind of machine they spread by 10 % and more. */
+const listed = (times: readonly number[]): string => times.map((t) => t.toFixed(0)).join(', ');
 
 // The naive rule set as one expression: spaces between CJK characters, line breaks not after a final mark.
 const BASELINE = /(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])|(?<![。！？.!?])\n/g;
@@ -51,23 +61,28 @@ const doc = corpus(1024 * 1024);
 doc.match(BASELINE);
 createIncrementalLinter().check(doc).toArray();
 let matches = 0;
-const baseline = time(() => {
+const baselineRuns = runs(() => {
   matches = 0;
   for (const _ of big.matchAll(BASELINE)) matches++;
 }, 3);
+const baseline = median(baselineRuns);
 let findings = 0;
-const full = time(() => {
+const fullRuns = runs(() => {
   findings = createIncrementalLinter().check(big).length;
 }, 3);
+const full = median(fullRuns);
 let objects = 0;
 const withObjects = time(() => {
   objects = createIncrementalLinter().check(big).toArray().length;
 }, 3);
 if (objects !== findings) throw new Error(`toArray() gave ${objects} findings, the view ${findings}`);
 console.log(`text: ${mb} MB, ${big.length} UTF-16 units`);
-console.log(`baseline regex pass:   ${baseline.toFixed(0)} ms (${matches} matches)`);
 console.log(
-  `full check (view):     ${full.toFixed(0)} ms (${findings} findings) = ${(full / baseline).toFixed(2)}x baseline (target <= 3x)`,
+  `baseline regex pass:   ${baseline.toFixed(0)} ms (${matches} matches; runs ${listed(baselineRuns)} ms)`,
+);
+console.log(
+  `full check (view):     ${full.toFixed(0)} ms (${findings} findings; runs ${listed(fullRuns)} ms) = ` +
+    `${(full / baseline).toFixed(2)}x baseline (target <= 3x)`,
 );
 console.log(
   `check + toArray():     ${withObjects.toFixed(0)} ms = ${(withObjects / baseline).toFixed(2)}x baseline (every finding built)`,
