@@ -31,6 +31,7 @@ import {
   MeasureCursor,
   measuredLineInto,
   measuresOutgrown,
+  newSlot,
   readMeasure,
   renewMeasures,
   ReusedLineFacts,
@@ -40,7 +41,6 @@ import {
 import {
   header,
   ints,
-  newSlot,
   refreshRows,
   newStore,
   compactStore,
@@ -657,6 +657,9 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const starts = paragraphStarts(next, regionStart, regionEndNew);
     const reusable = new Map<string, number>();
     for (let k = a; k <= b; k++) reusable.set(old.slice(t.start[k] ?? 0, rowEnd(t, k, old.length)), k);
+    // Rows measured in an earlier generation (before another check renewed the measures) are measured again,
+    // before the fresh rows copy them: the fresh rows are then all of this generation.
+    refreshRows(t, a, b, old, st.slot);
     const fresh = new Rows(starts.length, t.store);
     starts.forEach((s, k) => {
       const body = next.slice(s, starts[k + 1] ?? regionEndNew);
@@ -668,9 +671,6 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
         pushMeasured(fresh, body, s, st.nextId++, st.slot);
       }
     });
-    // Rows measured in an earlier generation (before another check renewed the measures) are measured again.
-    refreshRows(t, a, b, old, st.slot);
-    refreshRows(fresh, 0, fresh.length - 1, next, st.slot, regionEndNew);
     for (let k = a; k <= b; k++) stats = addStats(stats, slotStats(rowSlot(t, k, st.slot)), -1);
     for (let k = 0; k < fresh.length; k++) stats = addStats(stats, slotStats(rowSlot(fresh, k, st.slot)));
     for (let k = b + 1; k < t.length; k++) t.start[k] = (t.start[k] ?? 0) + delta;

@@ -785,9 +785,9 @@ export function readMeasure(into: MeasureCursor, text: string, slot: MeasureSlot
   return into;
 }
 
-/** A paragraph's measure as an object of its own (one paragraph, outside the engine's loop). */
-export function measureParagraph(text: string): ParagraphMeasure {
-  const slot: MeasureSlot = {
+/** A slot for `measureInto` and the readers of a measure (nothing in it yet). */
+export function newSlot(): MeasureSlot {
+  return {
     scanData: EMPTY_INTS,
     scanAt: 0,
     lines: EMPTY_DOUBLES,
@@ -795,6 +795,11 @@ export function measureParagraph(text: string): ParagraphMeasure {
     lineChunk: 0,
     generation: -1,
   };
+}
+
+/** A paragraph's measure as an object of its own (one paragraph, outside the engine's loop). */
+export function measureParagraph(text: string): ParagraphMeasure {
+  const slot = newSlot();
   measureInto(text, slot);
   return readMeasure(new MeasureCursor(), text, slot);
 }

@@ -6,9 +6,6 @@ import { lineChunkAt, listChunkAt, measureGeneration, measureInto, type MeasureS
  * point into. `engine.ts` fills and reads them; nothing here knows about rules.
  */
 
-/** Line facts of a paragraph not measured yet. */
-const NO_LINES = new Float64Array(0);
-
 /**
  * The record chunks that rows point into, by index: a row holds indices into these (and numbers of the
  * measure's chunks, see `measure.ts`) rather than references, so its columns are integers that the collector
@@ -189,22 +186,15 @@ function setMeasure(t: Rows, k: number, slot: MeasureSlot): void {
 
 /**
  * Measure rows `from` to `to` of `t` (clamped to its rows) again where their measures are of an earlier
- * generation, from `text`, the text the rows' starts are offsets in; `end`: where the last row of `t` ends in
- * it. Every reader of a measure outside the full check's own loop calls this first for the rows it reads.
+ * generation, from `text`, the text the rows' starts are offsets in. Every reader of a measure outside the
+ * full check's own loop calls this first for the rows it reads.
  */
-export function refreshRows(
-  t: Rows,
-  from: number,
-  to: number,
-  text: string,
-  slot: MeasureSlot,
-  end = text.length,
-): void {
+export function refreshRows(t: Rows, from: number, to: number, text: string, slot: MeasureSlot): void {
   const generation = measureGeneration();
   const last = Math.min(to, t.length - 1);
   for (let k = Math.max(0, from); k <= last; k++) {
     if (t.gen[k] === generation) continue;
-    measureInto(text.slice(t.start[k] ?? 0, rowEnd(t, k, end)), slot);
+    measureInto(text.slice(t.start[k] ?? 0, rowEnd(t, k, text.length)), slot);
     setMeasure(t, k, slot);
   }
 }
@@ -264,18 +254,6 @@ export function rowRecords(t: Rows, k: number, into: WritableRecords): WritableR
   into.offset = t.recOffset[k] ?? 0;
   into.sorted = t.sorted[k] === 1;
   return into;
-}
-
-/** A slot for `measureInto` and the row readers. */
-export function newSlot(): MeasureSlot {
-  return {
-    scanData: NO_RECORDS.data,
-    scanAt: 0,
-    lines: NO_LINES,
-    scanChunk: 0,
-    lineChunk: 0,
-    generation: -1,
-  };
 }
 
 /** A header value of row `k`'s measure (`M_*` offset `field`). */

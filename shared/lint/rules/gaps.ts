@@ -1,5 +1,5 @@
-import { CharClass, charClass } from '../../text/char-class';
 import type { Finding, TextEdit } from '../../model';
+import { isBlank } from '../text-utils';
 import type { FindingBuilder, FindingSink, Message, StoredFinding } from '../types';
 
 /** Variant bit of a merged-gaps record: its fix is safe. Rules may use the higher bits for their own cases. */
@@ -13,7 +13,7 @@ function between(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) return BREAK;
-    if (charClass(code) === CharClass.Space) found = SPACE;
+    if (isBlank(code)) found = SPACE;
   }
   return found;
 }
@@ -102,7 +102,7 @@ export function gapFinding(
     const text = out.text;
     let run = -1;
     for (let i = found.start; i <= found.end; i++) {
-      const space = i < found.end && charClass(text.charCodeAt(i)) === CharClass.Space;
+      const space = i < found.end && isBlank(text.charCodeAt(i));
       if (space && run < 0) run = i;
       else if (!space && run >= 0) {
         edits.push(out.edit(run, i, ''));

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   ChunkList,
   compactStore,
-  newSlot,
   newStore,
   pushMeasured,
   pushRow,
@@ -12,7 +11,7 @@ import {
   rowSlot,
   spliceRows,
 } from '../../../../shared/lint/rows';
-import { measureGeneration, renewMeasures } from '../../../../shared/lint/measure';
+import { measureGeneration, newSlot, renewMeasures } from '../../../../shared/lint/measure';
 
 /** Rows of `text` cut at `starts`, measured. */
 function rowsOf(text: string, starts: number[]): Rows {
