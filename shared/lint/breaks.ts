@@ -131,18 +131,22 @@ export function judgeLines(
   const a = prev.last;
   const b = next.first;
   if (a !== a || b !== b) return NO_JOIN;
-  if (NO_LINE_START.has(b) || NO_LINE_END.has(a)) return SURE_JOIN;
+  const cb = charClass(b);
+  const ca = charClass(a);
+  // No clreq set and no final or closing mark holds a Han character, so a line ending in Han before one starting
+  // in Han (most lines of a Chinese column) needs none of those look-ups. `a` is the line's last unit that is
+  // no whitespace, so a mark after that Han character would be `a` itself.
+  const hanEnd = ca === CharClass.Han;
+  if ((!hanEnd || cb !== CharClass.Han) && (NO_LINE_START.has(b) || NO_LINE_END.has(a))) return SURE_JOIN;
   if (ocr === 'column') return SURE_JOIN;
   if (ocr === 'paragraph') return SURE_KEEP;
   if (next.folio || prev.folio || prev.capsHeading) return NO_JOIN;
-  const cb = charClass(b);
-  const ca = charClass(a);
   const cjk = isWide(ca) || isWide(cb) || prev.mostlyWide || next.mostlyWide;
   const width = prev.width;
   if (cjk) {
     const full = columnWidth > 0 && Math.abs(width - columnWidth) <= 0.75;
     const wider = columnWidth > 0 && width > columnWidth + 0.75;
-    if (endsParagraphLikeIn(prev.text, prev.start, prev.end, true)) {
+    if (!hanEnd && endsParagraphLikeIn(prev.text, prev.start, prev.end, true)) {
       // A final mark at the column's edge is a sentence end inside a paragraph; short of it, a paragraph end.
       // Before a blank line it is taken as a paragraph end even at the edge (paragraphs do end there).
       return verdict(full && !blank, false);
