@@ -63,13 +63,15 @@ function check(
   out: FindingSink,
 ): void {
   if (!shape.codes.has(text.charCodeAt(i))) return;
-  const ch = text[i] ?? '';
-  const full = map[ch];
-  if (!full || ch === '%') return;
   const before = neighbour(text, i - 1, -1);
   const after = neighbour(text, i + 1, 1);
   const wideBefore = isWide(before);
   const wideAfter = isWide(after);
+  // Every mark below needs a wide neighbour; in Latin text none has one, so the map is not asked.
+  if (!wideBefore && !wideAfter) return;
+  const ch = text[i] ?? '';
+  const full = map[ch];
+  if (!full || ch === '%') return;
   const digitAround = before === CharClass.Digit && after === CharClass.Digit;
   if (digitAround) return;
   const cjk =
