@@ -2,7 +2,15 @@ import { CharClass, charClass, isLatinOrDigit, isUnspacedLetter, isWide } from '
 import { unitWidth } from './layout';
 import { skipBlanksBack } from './text-utils';
 import type { LineFacts } from './breaks';
-import { GAP_KIND, GAP_STRIDE, MARK_HALF_WIDTH, MARK_KIND, MARKS_ADJACENT, type ParagraphScan } from './scan';
+import {
+  GAP_KIND,
+  GAP_STRIDE,
+  MARK_HALF_WIDTH,
+  MARK_KIND,
+  MARKS_ADJACENT,
+  type ParagraphScan,
+  WORD_GAP,
+} from './scan';
 import type { DocumentStats } from './types';
 
 /**
@@ -490,7 +498,11 @@ export function measureInto(text: string, into: MeasureSlot): void {
       continue;
     }
     if (spaceStart >= 0) {
-      if (gapOpen && c !== CharClass.Newline) {
+      if (
+        gapOpen &&
+        c !== CharClass.Newline &&
+        (i - spaceStart > 1 || WORD_GAP[gapLeftClass * 12 + c] !== 1)
+      ) {
         const o = gapsBase + GAP_STRIDE * gapCount++;
         gaps[o] = spaceStart;
         gaps[o + 1] = i;
@@ -613,9 +625,49 @@ export function measureInto(text: string, into: MeasureSlot): void {
           lastLatin = i;
         }
         if (j > i + 1) {
+          // Latin prose: each lower-case word after one space is taken here too, doing what the steps below
+          // would for the space and the word (the last word ends, the letters are narrow; a `WORD_GAP` is not listed);
+          // the line is blocked for caps from here, so the steps' caps test has nothing to do.
           wordLetter = true;
           blocked = true;
           upperRun = 0;
+          let oneLetter = false;
+          while (next === 0x20 && j + 1 < n) {
+            const initial = text.charCodeAt(j + 1);
+            if (initial < 0x61 || initial > 0x7a) break;
+            words[2 * wordCount] = wordStart;
+            words[2 * wordCount + 1] = j;
+            wordCount++;
+            narrow++;
+            width += 0.28;
+            width += unitWidth(initial, CharClass.Latin);
+            latinChars++;
+            wordStart = j + 1;
+            let k = j + 2;
+            for (; k < n; k++) {
+              next = text.charCodeAt(k);
+              if (next < 0x61 || next > 0x7a) break;
+              narrow++;
+              width += unitWidth(next, CharClass.Latin);
+              latinChars++;
+            }
+            if (k === j + 2) {
+              // A one-letter word: lone unless a Latin letter follows; the next unit goes through the steps.
+              if (charClass(k < n ? next : NaN) !== CharClass.Latin) lone[loneCount++] = j + 1;
+              lastLatin = j + 1;
+              lastAt = j + 2;
+              oneLetter = true;
+              break;
+            }
+            j = k;
+          }
+          if (oneLetter) {
+            prevPrev = CharClass.Space;
+            prev = c;
+            spaced = false;
+            i = j + 1;
+            continue;
+          }
           lastAt = j;
           lastLatin = j - 1;
           prevPrev = c;

@@ -12,7 +12,8 @@ export interface ParagraphScan {
   readonly data: Int32Array;
   /**
    * Runs of spaces inside a line (not at a line's start or end), `GAP_STRIDE` integers each: start, end, and
-   * the code units on either side (`gapLeft`, `gapRight`), which every spacing rule asks first.
+   * the code units on either side (`gapLeft`, `gapRight`), which every spacing rule asks first. A single
+   * space between words (`WORD_GAP`) is not listed: no spacing rule acts on one.
    */
   readonly gapsAt: number;
   readonly gapCount: number;
@@ -85,6 +86,22 @@ export const GAP_KIND = ((): Uint8Array => {
         (!isWide(ca) && !isWide(cb) ? GAP_NARROW : 0) |
         (mark(a) || mark(b) ? GAP_MARK : 0) |
         (numeric(a) && numeric(b) ? GAP_NUMBER : 0);
+    }
+  }
+  return t;
+})();
+
+/**
+ * 1 at `a * 12 + b` when one space between classes `a` and `b` is the space between two words: a Latin letter
+ * beside a Latin letter or a digit. Every spacing rule passes over it (cjk-space and mixed-script-space want a
+ * CJK side, punctuation-space a mark, number-space digits on both sides, latin-space two spaces, a mark or a
+ * bracket), and in Latin text nearly every gap is one, so the measure leaves it out of the list.
+ */
+export const WORD_GAP = ((): Uint8Array => {
+  const t = new Uint8Array(CLASSES * CLASSES);
+  for (const a of [CharClass.Latin, CharClass.Digit]) {
+    for (const b of [CharClass.Latin, CharClass.Digit]) {
+      if (a === CharClass.Latin || b === CharClass.Latin) t[a * CLASSES + b] = 1;
     }
   }
   return t;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lineFacts } from '../../../../shared/lint/breaks';
 import { lineWidth } from '../../../../shared/lint/layout';
 import { LINE_STRIDE, measuredLine, measureParagraph } from '../../../../shared/lint/measure';
+import { CharClass, charClass } from '../../../../shared/text/char-class';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures');
 
@@ -90,5 +91,94 @@ describe('measureParagraph', () => {
       cjkLines: 7,
       latinLines: 0,
     });
+  });
+
+  it('lists gaps, words and lone letters as their definitions say, in random text', () => {
+    // Pieces that meet every path of the walk: Latin prose (lower-case words after one space), capitals,
+    // one-letter words, digits, Han runs and spaced-out Han, marks of both widths, other spaces, CR and LF.
+    const pieces = [
+      'word',
+      'ab',
+      'a',
+      'i',
+      'The',
+      'It',
+      'Of a',
+      'NASA',
+      'AB',
+      'Q',
+      'x1',
+      '0',
+      '42',
+      'é',
+      ' ',
+      ' ',
+      ' ',
+      '  ',
+      '\t',
+      '\u3000',
+      '\n',
+      '\r\n',
+      '\n\n',
+      '完',
+      '成',
+      '目标',
+      '，',
+      '。',
+      ',',
+      '.',
+      '(',
+      '|',
+      '—',
+      '𠀀',
+    ];
+    let seed = 7;
+    // mulberry32: a fixed seed, so a failure names the same text every run.
+    const random = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let r = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+      return ((r ^ (r >>> 14)) >>> 0) % n;
+    };
+    const isLatin = (code: number): boolean => charClass(code) === CharClass.Latin;
+    const lineSeparator = (code: number): boolean => code !== code || charClass(code) === CharClass.Newline;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = random(40);
+      for (let k = 0; k < length; k++) text += pieces[random(pieces.length)];
+      const m = measureParagraph(text);
+      const list = (at: number, count: number): number[] => Array.from(m.data.subarray(at, at + count));
+      const words = [...text.matchAll(/[A-Za-z0-9]+/g)]
+        .filter((w) => /[A-Za-z]/.test(w[0]))
+        .flatMap((w) => [w.index, w.index + w[0].length]);
+      expect(list(m.wordsAt, 2 * m.wordCount), JSON.stringify(text)).toEqual(words);
+      const lone: number[] = [];
+      const gaps: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (
+          code === 0x7c ||
+          (isLatin(code) && !isLatin(text.charCodeAt(i - 1)) && !isLatin(text.charCodeAt(i + 1)))
+        )
+          lone.push(i);
+        if (charClass(code) === CharClass.Space && charClass(text.charCodeAt(i - 1)) !== CharClass.Space) {
+          let e = i;
+          while (charClass(text.charCodeAt(e)) === CharClass.Space) e++;
+          const left = text.charCodeAt(i - 1);
+          const right = text.charCodeAt(e);
+          // One space between two words, a Latin letter on one side, is left out (`WORD_GAP`).
+          const classes = [charClass(left), charClass(right)];
+          const wordGap =
+            e - i === 1 &&
+            classes.every((c) => c === CharClass.Latin || c === CharClass.Digit) &&
+            classes.includes(CharClass.Latin);
+          if (i > 0 && !lineSeparator(left) && !lineSeparator(right) && !wordGap)
+            gaps.push(i, e, (left << 16) | right);
+        }
+      }
+      expect(list(m.loneLatinAt, m.loneLatinCount), JSON.stringify(text)).toEqual(lone);
+      expect(list(m.gapsAt, 3 * m.gapCount), JSON.stringify(text)).toEqual(gaps);
+      expectSameFacts(text);
+    }
   });
 });
