@@ -111,6 +111,8 @@ const F_ZERO_ONE = 1;
 const F_GREEK_CYRILLIC = 2;
 const F_HALF_DIGITS = 4;
 const F_FULL_DIGITS = 8;
+const F_UNSPACED_LETTERS = 16;
+const F_WIDE = 32;
 
 const EMPTY_INTS = new Int32Array(0);
 const EMPTY_DOUBLES = new Float64Array(0);
@@ -385,6 +387,8 @@ export function measureInto(text: string, into: MeasureSlot): void {
   let greekCyrillic = false;
   let halfDigits = false;
   let fullDigits = false;
+  // Wide code units of the lines ended so far (each line's count is added at its end).
+  let wideUnits = 0;
   let zeroOne = false;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 10;
@@ -435,6 +439,7 @@ export function measureInto(text: string, into: MeasureSlot): void {
         }
       }
       lines[slot + LINE_WIDTH] = width;
+      wideUnits += wide;
       lines[slot + LINE_FLAGS] =
         (wide > narrow ? MOSTLY_WIDE : 0) |
         (upperPair && !blocked ? CAPS_HEADING : 0) |
@@ -740,7 +745,9 @@ export function measureInto(text: string, into: MeasureSlot): void {
     (zeroOne ? F_ZERO_ONE : 0) |
     (greekCyrillic ? F_GREEK_CYRILLIC : 0) |
     (halfDigits ? F_HALF_DIGITS : 0) |
-    (fullDigits ? F_FULL_DIGITS : 0);
+    (fullDigits ? F_FULL_DIGITS : 0) |
+    (cjkChars > 0 ? F_UNSPACED_LETTERS : 0) |
+    (wideUnits > 0 ? F_WIDE : 0);
   data[at + M_LINES_AT] = linesAt;
   data[at + M_WIDTHS_AT] = linesAt + lineCount * LINE_STRIDE;
   data[at + M_WIDTH_COUNT] = widthCount;
@@ -815,6 +822,8 @@ export function readMeasure(into: MeasureCursor, text: string, slot: MeasureSlot
   into.greekCyrillic = (flags & F_GREEK_CYRILLIC) !== 0;
   into.halfDigits = (flags & F_HALF_DIGITS) !== 0;
   into.fullDigits = (flags & F_FULL_DIGITS) !== 0;
+  into.unspacedLetters = (flags & F_UNSPACED_LETTERS) !== 0;
+  into.wide = (flags & F_WIDE) !== 0;
   into.lines = slot.lines;
   into.linesAt = d[at + M_LINES_AT] ?? 0;
   into.widthsAt = d[at + M_WIDTHS_AT] ?? 0;
@@ -935,6 +944,8 @@ export class MeasureCursor implements ParagraphMeasure {
   greekCyrillic = false;
   halfDigits = false;
   fullDigits = false;
+  unspacedLetters = false;
+  wide = false;
   lines: Float64Array = EMPTY_DOUBLES;
   linesAt = 0;
   widthsAt = 0;

@@ -51,6 +51,9 @@ export interface ParagraphScan {
   /** The paragraph has half-width / full-width digits. */
   readonly halfDigits: boolean;
   readonly fullDigits: boolean;
+  /** The paragraph has Han or Kana letters; a wide code unit (`isWide`: CJK letters and marks, full-width forms). */
+  readonly unspacedLetters: boolean;
+  readonly wide: boolean;
   /** Facts of each line from the paragraph's measure: line j's at `linesAt + j * LINE_STRIDE`. */
   readonly lines: Float64Array;
   readonly linesAt: number;
@@ -142,9 +145,12 @@ export function holdings(scan: ParagraphScan, ocr: boolean): number {
     (scan.gapKinds << 16) |
     (scan.newlineCount > 0 ? HAS_LINE_BREAKS : 0) |
     (scan.wordCount > 0 ? HAS_WORDS : 0) |
-    (scan.loneLatinCount > 0 ? HAS_LONE_LATIN : 0) |
+    (scan.unspacedLetters && scan.wordCount > 0 ? HAS_WORDS_AMONG_CJK : 0) |
+    (scan.unspacedLetters && scan.loneLatinCount > 0 ? HAS_LONE_AMONG_CJK : 0) |
     (scan.greekCyrillic ? HAS_GREEK_CYRILLIC : 0) |
-    (ocr ? HAS_OCR : 0)
+    (ocr ? HAS_OCR : 0) |
+    (scan.wide ? HAS_WIDE : 0) |
+    (scan.wide && (scan.markKinds & MARK_HALF_WIDTH) !== 0 ? HAS_HALF_WIDTH_AMONG_WIDE : 0)
   );
 }
 
@@ -153,12 +159,19 @@ export function needGaps(kinds: number): number {
   return kinds << 16;
 }
 
-/** `holdings` bits: a line feed; an ASCII word; a lone Latin letter or `|`; Greek or Cyrillic; OCR data. */
+/**
+ * `holdings` bits: a line feed; an ASCII word; an ASCII word / a lone Latin letter or `|` in a paragraph with Han
+ * or Kana letters (what a rule looking for Latin wedged into CJK text needs both of); Greek or Cyrillic; OCR
+ * data; a wide code unit; a half-width mark in a paragraph with a wide code unit.
+ */
 export const HAS_LINE_BREAKS = 1 << 21;
 export const HAS_WORDS = 1 << 22;
-export const HAS_LONE_LATIN = 1 << 23;
-export const HAS_GREEK_CYRILLIC = 1 << 24;
-export const HAS_OCR = 1 << 25;
+export const HAS_WORDS_AMONG_CJK = 1 << 23;
+export const HAS_LONE_AMONG_CJK = 1 << 24;
+export const HAS_GREEK_CYRILLIC = 1 << 25;
+export const HAS_OCR = 1 << 26;
+export const HAS_WIDE = 1 << 27;
+export const HAS_HALF_WIDTH_AMONG_WIDE = 1 << 28;
 /** A `holdings` bit every paragraph has: what a rule needs that may find something anywhere. */
 export const EVERY_PARAGRAPH = 1 << 30;
 

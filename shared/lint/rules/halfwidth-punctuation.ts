@@ -1,6 +1,6 @@
 import { CharClass, charClass, isWide } from '../../text/char-class';
 import { CodeSet } from '../../text/code-set';
-import { EVERY_PARAGRAPH, MARK_HALF_WIDTH } from '../scan';
+import { HAS_HALF_WIDTH_AMONG_WIDE, HAS_WIDE, MARK_HALF_WIDTH } from '../scan';
 import type { FindingSink, Message, Rule } from '../types';
 
 const wordings = new Map<string, readonly [Message, Message]>();
@@ -94,10 +94,11 @@ export const halfwidthPunctuationRule: Rule = {
   category: 'punctuation',
   severity: 'warning',
   description: { en: 'Half-width punctuation in Chinese text', zh: '中文中使用了半角标点' },
-  // A pack whose keys are all half-width marks has nothing for a paragraph without one.
+  // Every report needs a wide neighbour, so a paragraph without a wide code unit has nothing; nor, for a pack
+  // whose keys are all half-width marks, has one without such a mark.
   needs: (_style, pack) => {
     const shape = shapeOf(pack.punctuation);
-    return shape.marksOnly && shape.halfOnly ? MARK_HALF_WIDTH : EVERY_PARAGRAPH;
+    return shape.marksOnly && shape.halfOnly ? HAS_HALF_WIDTH_AMONG_WIDE : HAS_WIDE;
   },
   detect(scan, context, out) {
     const text = scan.text;

@@ -1,5 +1,5 @@
 import { charClass, isUnspacedLetter } from '../../text/char-class';
-import { clsAt, HAS_WORDS, HAS_GREEK_CYRILLIC } from '../scan';
+import { clsAt, HAS_GREEK_CYRILLIC, HAS_WORDS_AMONG_CJK } from '../scan';
 import type { FindingSink, Rule } from '../types';
 
 /**
@@ -12,7 +12,8 @@ export const mixedScriptTokenRule: Rule = {
   category: 'spelling',
   severity: 'warning',
   description: { en: 'Token mixes scripts', zh: '词内混杂不同文字' },
-  needs: HAS_WORDS | HAS_GREEK_CYRILLIC,
+  // Without Greek or Cyrillic only a word between Han/Kana letters can be reported.
+  needs: HAS_WORDS_AMONG_CJK | HAS_GREEK_CYRILLIC,
   detect(scan, _context, out) {
     const text = scan.text;
     if (scan.greekCyrillic) {

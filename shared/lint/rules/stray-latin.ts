@@ -1,4 +1,4 @@
-import { HAS_LONE_LATIN } from '../scan';
+import { HAS_LONE_AMONG_CJK } from '../scan';
 import { CharClass, charClass } from '../../text/char-class';
 import type { Message, Rule } from '../types';
 
@@ -16,7 +16,8 @@ export const strayLatinRule: Rule = {
   category: 'spelling',
   severity: 'warning',
   description: { en: 'Stray Latin letter or bar among Chinese characters', zh: '汉字间夹杂孤立的字母或竖线' },
-  needs: HAS_LONE_LATIN,
+  // Han on both sides: a paragraph without Han has nothing for it.
+  needs: HAS_LONE_AMONG_CJK,
   detect(scan, _context, out) {
     const text = scan.text;
     // A Latin letter next to another Latin letter never has Han on both sides: only lone ones are read.

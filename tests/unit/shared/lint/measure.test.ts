@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lineFacts } from '../../../../shared/lint/breaks';
 import { lineWidth } from '../../../../shared/lint/layout';
 import { LINE_STRIDE, measuredLine, measureParagraph } from '../../../../shared/lint/measure';
-import { CharClass, charClass } from '../../../../shared/text/char-class';
+import { CharClass, charClass, isUnspacedLetter, isWide } from '../../../../shared/text/char-class';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures');
 
@@ -93,7 +93,7 @@ describe('measureParagraph', () => {
     });
   });
 
-  it('lists gaps, words and lone letters as their definitions say, in random text', () => {
+  it('lists gaps, words and lone letters and tells wide and CJK letters as their definitions say, in random text', () => {
     // Pieces that meet every path of the walk: Latin prose (lower-case words after one space), capitals,
     // one-letter words, digits, Han runs and spaced-out Han, marks of both widths, other spaces, CR and LF.
     const pieces = [
@@ -176,6 +176,9 @@ describe('measureParagraph', () => {
             gaps.push(i, e, (left << 16) | right);
         }
       }
+      const classes = Array.from({ length: text.length }, (_, i) => charClass(text.charCodeAt(i)));
+      expect(m.wide, JSON.stringify(text)).toBe(classes.some(isWide));
+      expect(m.unspacedLetters, JSON.stringify(text)).toBe(classes.some(isUnspacedLetter));
       expect(list(m.loneLatinAt, m.loneLatinCount), JSON.stringify(text)).toEqual(lone);
       expect(list(m.gapsAt, 3 * m.gapCount), JSON.stringify(text)).toEqual(gaps);
       expectSameFacts(text);
