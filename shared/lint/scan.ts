@@ -149,6 +149,7 @@ export function holdings(scan: ParagraphScan, ocr: boolean): number {
     (scan.unspacedLetters && scan.loneLatinCount > 0 ? HAS_LONE_AMONG_CJK : 0) |
     (scan.greekCyrillic ? HAS_GREEK_CYRILLIC : 0) |
     (ocr ? HAS_OCR : 0) |
+    (scan.unspacedLetters ? HAS_UNSPACED_LETTERS : 0) |
     (scan.wide ? HAS_WIDE : 0) |
     (scan.wide && (scan.markKinds & MARK_HALF_WIDTH) !== 0 ? HAS_HALF_WIDTH_AMONG_WIDE : 0)
   );
@@ -162,7 +163,7 @@ export function needGaps(kinds: number): number {
 /**
  * `holdings` bits: a line feed; an ASCII word; an ASCII word / a lone Latin letter or `|` in a paragraph with Han
  * or Kana letters (what a rule looking for Latin wedged into CJK text needs both of); Greek or Cyrillic; OCR
- * data; a wide code unit; a half-width mark in a paragraph with a wide code unit.
+ * data; a wide code unit; a half-width mark in a paragraph with a wide code unit; Han or Kana letters.
  */
 export const HAS_LINE_BREAKS = 1 << 21;
 export const HAS_WORDS = 1 << 22;
@@ -172,6 +173,7 @@ export const HAS_GREEK_CYRILLIC = 1 << 25;
 export const HAS_OCR = 1 << 26;
 export const HAS_WIDE = 1 << 27;
 export const HAS_HALF_WIDTH_AMONG_WIDE = 1 << 28;
+export const HAS_UNSPACED_LETTERS = 1 << 29;
 /** A `holdings` bit every paragraph has: what a rule needs that may find something anywhere. */
 export const EVERY_PARAGRAPH = 1 << 30;
 

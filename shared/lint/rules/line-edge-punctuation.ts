@@ -1,4 +1,4 @@
-import { HAS_LINE_BREAKS } from '../scan';
+import { HAS_WIDE } from '../scan';
 import { NO_LINE_END, NO_LINE_START } from '../breaks';
 import { LINE_FIRST, LINE_LAST, LINE_STRIDE } from '../measure';
 import { isMostlyWide, skipBlanks, skipBlanksBack } from '../text-utils';
@@ -31,7 +31,9 @@ export const lineEdgePunctuationRule: Rule = {
     en: 'Line starts with a closing mark or ends with an opening one',
     zh: '行首有闭合标点或行末有开启标点',
   },
-  needs: HAS_LINE_BREAKS,
+  // Only a mostly-wide line is judged, so a paragraph without a wide code unit has nothing (without a line feed,
+  // the loop below has nothing to visit).
+  needs: HAS_WIDE,
   detect(scan, _context, out) {
     const text = scan.text;
     const end = scan.contentEnd;

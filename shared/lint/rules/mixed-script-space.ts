@@ -1,7 +1,7 @@
 import { charClass, isLatinOrDigit, isUnspacedLetter } from '../../text/char-class';
 import {
   clsAt,
-  EVERY_PARAGRAPH,
+  HAS_UNSPACED_LETTERS,
   GAP_MIXED,
   gapCodes,
   gapEnd,
@@ -44,8 +44,9 @@ export const mixedScriptSpaceRule: Rule = {
     en: 'CJK–Latin spacing differs from the rest of the document',
     zh: '中西文间距与全文不一致',
   },
-  // A document that spaces CJK from Latin is read for tight boundaries everywhere; otherwise only gaps count.
-  needs: (style) => (style.mixedSpacing === 'space' ? EVERY_PARAGRAPH : needGaps(GAP_MIXED)),
+  // A document that spaces CJK from Latin is read for tight boundaries wherever there are CJK letters; otherwise
+  // only gaps count.
+  needs: (style) => (style.mixedSpacing === 'space' ? HAS_UNSPACED_LETTERS : needGaps(GAP_MIXED)),
   detect(scan, context, out) {
     const style = context.env.style;
     const ocr = context.env.ocr;

@@ -21,4 +21,12 @@ describe('mixed-script-space', () => {
     expect(f.length).toBeGreaterThanOrEqual(2);
     expect(f.every((x) => x.fixes[0]?.safe)).toBe(true);
   });
+
+  it('reports tight boundaries where the document spaces CJK from Latin, in paragraphs without a gap too', () => {
+    const text =
+      '事件 391 起，面积 126 公顷，车辆 184 辆。企业 12 家已整改。\n\nCars 184 and vans 12.\n\n柴油货车13825辆。';
+    const f = findingsOf('mixed-script-space', text);
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['车1', '5辆']);
+    expect(f.every((x) => x.fixes[0]?.safe === false && x.fixes[0]?.edits[0]?.text === ' ')).toBe(true);
+  });
 });
