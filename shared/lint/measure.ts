@@ -631,8 +631,9 @@ export function measureInto(text: string, into: MeasureSlot): void {
         }
         if (j > i + 1) {
           // Latin prose: each lower-case word after one space is taken here too, doing what the steps below
-          // would for the space and the word (the last word ends, the letters are narrow; a `WORD_GAP` is not listed);
-          // the line is blocked for caps from here, so the steps' caps test has nothing to do.
+          // would for the space and the word (the last word ends, the letters are narrow; the space is a
+          // `WORD_GAP`, not listed); the line is blocked for caps from here, so their caps test has nothing to do.
+          // The run loop is written twice: one function for both would return three counts per word.
           wordLetter = true;
           blocked = true;
           upperRun = 0;
