@@ -3,7 +3,7 @@ import { CodeSet } from '../../text/code-set';
 import { charClass, CharClass } from '../../text/char-class';
 import { judgeLines, lineFacts, type LineFacts } from '../breaks';
 import { LINE_LAST, LINE_STRIDE, measuredLineInto, ReusedLineFacts } from '../measure';
-import { joinerFor } from '../text-utils';
+import { joinerFor, skipBlanks, skipBlanksBack } from '../text-utils';
 import type { Fix } from '../../model';
 import type { ParagraphScan } from '../scan';
 import type { FindingBuilder, Message, Rule } from '../types';
@@ -93,22 +93,9 @@ export const lineBreakRule: Rule = {
     for (let j = 0; j < count; j++) {
       const nl = nls[at + j] ?? 0;
       if (nl >= contentEnd) break;
-      // The blanks around the line feed skipped here rather than by skipBlanks / skipBlanksBack, keeping the
-      // code units they stop at: the joiner is chosen from them.
-      let s = nl;
-      let left = NaN;
-      while (s > 0) {
-        left = text.charCodeAt(s - 1);
-        if (charClass(left) < CharClass.Space) break;
-        s--;
-      }
-      let e = nl + 1;
-      let right = NaN;
-      while (e < contentEnd) {
-        right = text.charCodeAt(e);
-        if (charClass(right) < CharClass.Space) break;
-        e++;
-      }
+      const s = skipBlanksBack(text, nl);
+      // From past the line feed itself, which is no content.
+      const e = skipBlanks(text, nl + 1);
       if (s === 0 || e >= contentEnd) continue;
       const single = j + 1 >= count || (nls[at + j + 1] ?? 0) >= e;
       let prev: LineFacts;
@@ -134,6 +121,8 @@ export const lineBreakRule: Rule = {
           : null;
       const verdict = judgeLines(prev, next, context.env.columnWidth, false, ocr);
       if (!verdict.join) continue;
+      const left = text.charCodeAt(s - 1);
+      const right = text.charCodeAt(e);
       if (
         HYPHENS.has(left) &&
         s >= 2 &&
