@@ -633,7 +633,8 @@ export function measureInto(text: string, into: MeasureSlot): void {
           // Latin prose: each lower-case word after one space is taken here too, doing what the steps below
           // would for the space and the word (the last word ends, the letters are narrow; the space is a
           // `WORD_GAP`, not listed); the line is blocked for caps from here, so their caps test has nothing to do.
-          // The run loop is written twice: one function for both would return three counts per word.
+          // The run loop is written twice: one loop for the first word and the next ones read the 10 MB bench
+          // text 1.5–2 ms slower (3 % of the walk), and one function would return three counts per word.
           wordLetter = true;
           blocked = true;
           upperRun = 0;
